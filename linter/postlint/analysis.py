@@ -1,0 +1,102 @@
+"""What rules read about a post, each part computed on first use and then kept.
+
+Rules never tokenize or match on their own: they ask the analysis, so a post is tokenized
+once and every phrase of every rule is matched in one pass.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
+
+if TYPE_CHECKING:
+    from .compile import Compiled
+    from .model import Post
+    from .tokens import Tokenizer
+
+
+class Analysis:
+    def __init__(self, post: Post, text: str, lang: str, compiled: Compiled,
+                 tokenizer: Tokenizer) -> None:
+        self.post = post
+        self.text = text
+        self.lang = lang
+        self.kind = post.kind
+        self._compiled = compiled
+        self._tokenizer = tokenizer
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return self._tokenizer.tokenize(self.text, self.lang)
+
+    @cached_property
+    def _phrase_hits(self) -> dict[int, list[tuple[int, int]]]:
+        index = self._compiled.indexes.get(self.lang)
+        return index.match(self.tokens) if index is not None else {}
+
+    def phrase_spans(self, key: int, hashtags_only: bool = False) -> list[tuple[int, int]]:
+        """Character spans of the phrases registered under ``key`` that this post contains."""
+        hits = self._phrase_hits.get(key)
+        if not hits:
+            return []
+        tokens = self.tokens
+        if hashtags_only:
+            return [(tokens[i].start, tokens[j - 1].end) for i, j in hits
+                    if tokens[i].kind == HASHTAG]
+        return [(tokens[i].start, tokens[j - 1].end) for i, j in hits]
+
+    @cached_property
+    def reply(self) -> Analysis | None:
+        """The analysis of the message this post answers, when there is one."""
+        answered = self.post.in_reply_to
+        if not answered:
+            return None
+        from .model import Post
+
+        parent = Post(text=answered, lang=self.lang, kind="post")
+        return Analysis(parent, answered, self.lang, self._compiled, self._tokenizer)
+
+    # ---------------------------------------------------------------- counts
+
+    def occurrences(self, measure: str) -> list[tuple[int, int]]:
+        if measure == "exclamations":
+            text = self.text
+            return [(i, i + 1) for i, c in enumerate(text) if c == "!"]
+        if measure == "exclamation_run":
+            return self._longest_run("!")
+        if measure == "characters":
+            return [(0, len(self.text))]
+        kind = {"emoji": EMOJI, "hashtags": HASHTAG, "mentions": MENTION, "links": URL}[measure]
+        return [(t.start, t.end) for t in self.tokens if t.kind == kind]
+
+    def _longest_run(self, char: str) -> list[tuple[int, int]]:
+        best = (0, 0)
+        text = self.text
+        i = text.find(char)
+        while i != -1:
+            j = i
+            while j < len(text) and text[j] == char:
+                j += 1
+            if j - i > best[1] - best[0]:
+                best = (i, j)
+            i = text.find(char, j)
+        return [best] if best[1] > best[0] else []
+
+    def capitals(self) -> tuple[int, int, tuple[int, int]]:
+        """(upper-case letters, letters, span of the upper-case words) over plain words."""
+        upper = letters = 0
+        first = last = -1
+        for token in self.tokens:
+            if token.kind != WORD:
+                continue
+            word = token.text
+            n = sum(1 for c in word if c.isalpha())
+            letters += n
+            if n >= 2 and word.isupper():
+                upper += n
+                if first < 0:
+                    first = token.start
+                last = token.end
+        return upper, letters, (max(first, 0), max(last, 0))

@@ -1,0 +1,110 @@
+"""The ``postlint`` command: lint draft files and report findings with CI exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import PostlintError
+from .exitcodes import ExitCode
+
+FORMATS = ("text", "json")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="postlint",
+        description="Check social-media drafts (EN/FR) for risks before they are published.",
+        epilog="Exit codes: 0 nothing at or above the fail level, 1 findings at that level, "
+        "2 usage, config or input error.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="draft files or folders (.md, .txt, .yaml, .json, .jsonl, .csv)")
+    parser.add_argument("--format", "-f", default="text", choices=FORMATS,
+                        help="output format (default: text)")
+    parser.add_argument("--fail-level", choices=("error", "warning", "info", "never"),
+                        help="lowest level that makes the exit code 1 (default: error)")
+    parser.add_argument("--lang", choices=("en", "fr"),
+                        help="language of posts that do not say (default: guessed, else en)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="compile the rulesets afresh and do not write the cache")
+    parser.add_argument("--max-file-size", type=int, metavar="BYTES",
+                        help="skip files larger than this with an error (default: 5 MiB)")
+    parser.add_argument("--hints", action="store_true", help="print each finding's hint")
+    parser.add_argument("--version", action="version", version=f"postlint {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args, parser)
+    except PostlintError as exc:
+        sys.stderr.write(f"postlint: error: {exc}\n")
+        return ExitCode.ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .config import Config
+    from .engine import Linter
+    from .model import Severity
+    from .report import make
+    from .report.base import Totals
+    from .sources import DEFAULT_MAX_BYTES, iter_files, read_file
+
+    if not args.paths:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write("postlint: error: give one or more draft files or folders\n")
+        return ExitCode.ERROR
+    config = Config()
+    overrides: dict[str, object] = {}
+    if args.lang:
+        overrides["default_lang"] = args.lang
+    if args.fail_level:
+        overrides["fail_level"] = None if args.fail_level == "never" else Severity.parse(
+            args.fail_level
+        )
+    if overrides:
+        from dataclasses import replace
+
+        config = replace(config, **overrides)  # type: ignore[arg-type]
+    linter = Linter(config, use_cache=not args.no_cache)
+    color = args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    formatter = make(args.format, sys.stdout, color=color, show_hints=args.hints)
+    totals = Totals()
+    max_bytes = args.max_file_size or DEFAULT_MAX_BYTES
+    failed = False
+    formatter.start()
+    for item in iter_files(args.paths):
+        if isinstance(item, PostlintError):
+            totals.errors += 1
+            formatter.error(item)
+            continue
+        try:
+            posts = read_file(Path(item), max_bytes=max_bytes, display_path=str(item))
+        except PostlintError as exc:
+            totals.errors += 1
+            formatter.error(exc)
+            continue
+        totals.files += 1
+        findings = []
+        for _post, post_findings in linter.lint_many(posts):
+            totals.posts += 1
+            findings.extend(post_findings)
+        for finding in findings:
+            totals.by_severity[finding.severity] += 1
+            if config.fail_level is not None and finding.severity >= config.fail_level:
+                failed = True
+        formatter.file(str(item), findings)
+    formatter.end(totals)
+    if totals.errors:
+        return ExitCode.ERROR
+    return ExitCode.FINDINGS if failed else ExitCode.OK
+

@@ -1,0 +1,231 @@
+"""Rulesets and lexicons → compiled rules and phrase indexes, built once and cached on disk.
+
+Compiling is where spaCy is used: it tokenizes each phrase and expands each lemma into every
+inflected form through its lookup tables. The result is pickled in the user cache directory,
+keyed by the content of every ruleset and lexicon file and the versions involved, and written
+atomically so that concurrent runs never read half a file. A warm run reads the pickle and
+never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import RulesetError
+from .lexicons import Lexicon, load_lexicon
+from .matchgroup import GROUP_KEYS, MatchGroup
+from .matching import PhraseIndex, Slots
+from .model import LANGS
+from .rules.base import Rule, is_regex, ParamError
+from .tokens import fold
+
+CACHE_FORMAT = 1
+TOKEN_KEYS = {"LOWER", "NORM", "ORTH", "TEXT", "LEMMA", "OP"}
+
+
+@dataclass(slots=True)
+class Compiled:
+    """What a run needs: built rules, one phrase index and tokenizer cases per language."""
+
+    rules: list[Rule]
+    indexes: dict[str, PhraseIndex]
+    special_cases: dict[str, dict[str, tuple[str, ...]]]
+    files: list[str] = field(default_factory=list)
+
+
+class Compiler:
+    """Build-time context handed to each rule type's ``build``."""
+
+    def __init__(self, lexicon_roots: Sequence[Path],
+                 params: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        self.lexicon_roots = list(lexicon_roots)
+        self.params = dict(params or {})  # per-rule parameter overrides from the config
+        self.indexes = {lang: PhraseIndex() for lang in LANGS}
+        self._lexicons: dict[tuple[str, str], Lexicon] = {}
+        self.used_files: set[str] = set()
+
+    # ---------------------------------------------------------------- groups
+
+    def group(self, spec: Any, langs: Iterable[str]) -> MatchGroup:
+        """Compile a group mapping (terms, lemmas, patterns, lexicons, regex)."""
+        if not isinstance(spec, Mapping):
+            raise ParamError("a match group is a mapping of terms, lemmas, patterns, lexicons, regex")
+        for key in spec:
+            if key not in GROUP_KEYS:
+                raise ParamError(f"unknown key {key!r} in match group", key)
+        keys: list[tuple[str, int]] = []
+        for lang in langs:
+            index = self.indexes[lang]
+            key = index.new_key()
+            count = 0
+            for slots in self._phrases(spec, lang):
+                index.add(key, slots)
+                count += 1
+            if count:
+                keys.append((lang, key))
+        regexes = tuple(is_regex(r) for r in _per_lang(spec.get("regex"), None, "regex"))
+        return MatchGroup(tuple(keys), regexes, bool(spec.get("hashtags_only", False)))
+
+    def _phrases(self, spec: Mapping[str, Any], lang: str) -> Iterable[Slots]:
+        for term in _per_lang(spec.get("terms"), lang, "terms"):
+            yield self.term_slots(lang, term)
+        for lemma in _per_lang(spec.get("lemmas"), lang, "lemmas"):
+            yield self.lemma_slots(lang, lemma)
+        for pattern in _per_lang(spec.get("patterns"), lang, "patterns"):
+            yield from self.pattern_slots(lang, pattern)
+        for name in _per_lang(spec.get("lexicons"), lang, "lexicons"):
+            lexicon = self.lexicon(lang, name)
+            for term in lexicon.terms:
+                yield self.term_slots(lang, term)
+            for lemma in lexicon.lemmas:
+                yield self.lemma_slots(lang, lemma)
+            for pattern in lexicon.patterns:
+                yield from self.pattern_slots(lang, pattern)
+
+    def lexicon(self, lang: str, name: str) -> Lexicon:
+        cached = self._lexicons.get((lang, name))
+        if cached is not None:
+            return cached
+        for root in self.lexicon_roots:
+            path = root / lang / f"{name}.yaml"
+            if path.is_file():
+                self.used_files.add(str(path))
+                lexicon = load_lexicon(path)
+                self._lexicons[(lang, name)] = lexicon
+                return lexicon
+        raise ParamError(f"no lexicon {name!r} for language {lang!r}")
+
+    # ---------------------------------------------------------------- phrases → slots
+
+    def term_slots(self, lang: str, phrase: str) -> Slots:
+        if phrase.startswith("#"):
+            return (frozenset({fold(phrase[1:])}),)
+        from . import nlp
+
+        words = [w for w in nlp.tokenize(lang, phrase) if w.strip()]
+        if not words:
+            raise ParamError(f"empty phrase {phrase!r}")
+        return tuple(frozenset({fold(w)}) for w in words)
+
+    def lemma_slots(self, lang: str, phrase: str) -> Slots:
+        from . import nlp
+
+        words = [w for w in nlp.tokenize(lang, phrase) if w.strip()]
+        if not words:
+            raise ParamError(f"empty phrase {phrase!r}")
+        return tuple(nlp.forms_of(lang, w) for w in words)
+
+    def pattern_slots(self, lang: str, pattern: Any) -> list[Slots]:
+        """A spaCy-style token pattern; ``OP: "?"`` tokens expand into both variants."""
+        if not isinstance(pattern, list) or not pattern:
+            raise ParamError("a token pattern is a non-empty list of token mappings")
+        variants: list[list[frozenset[str]]] = [[]]
+        for token in pattern:
+            slot, optional = self._token_slot(lang, token)
+            grown = [v + [slot] for v in variants]
+            variants = grown + variants if optional else grown
+            if len(variants) > 16:
+                raise ParamError("too many optional tokens in one pattern (at most 4)")
+        return [tuple(v) for v in variants if v]
+
+    def _token_slot(self, lang: str, token: Any) -> tuple[frozenset[str], bool]:
+        from . import nlp
+
+        if not isinstance(token, Mapping) or not token:
+            raise ParamError("each token of a pattern is a mapping such as {LOWER: word}")
+        unknown = set(token) - TOKEN_KEYS
+        if unknown:
+            raise ParamError(f"unsupported token attribute {sorted(unknown)[0]!r} "
+                             f"(supported: {', '.join(sorted(TOKEN_KEYS))})")
+        op = token.get("OP")
+        if op not in (None, "?"):
+            raise ParamError(f"unsupported OP {op!r}: only '?' (optional token) is supported")
+        forms: set[str] = set()
+        for attr, value in token.items():
+            if attr == "OP":
+                continue
+            values = value.get("IN") if isinstance(value, Mapping) else [value]
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ParamError(f"{attr} takes a string or {{IN: [strings]}}")
+            for v in values:
+                forms |= nlp.forms_of(lang, v) if attr == "LEMMA" else {fold(v)}
+        if not forms:
+            raise ParamError("a pattern token needs LOWER, NORM, ORTH, TEXT or LEMMA")
+        return frozenset(forms), op == "?"
+
+
+def _per_lang(value: Any, lang: str | None, key: str) -> list[Any]:
+    """A list, or a mapping from language to list; ``lang=None`` means every language."""
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        unknown = set(value) - set(LANGS)
+        if unknown:
+            raise ParamError(f"{key}: unknown language {sorted(unknown)[0]!r}", key)
+        if lang is None:
+            return [v for lang_values in value.values() for v in (lang_values or [])]
+        value = value.get(lang) or []
+    if not isinstance(value, list):
+        raise ParamError(f"{key} must be a list (or a mapping from language to list)", key)
+    return list(value)
+
+
+# -------------------------------------------------------------------- cache
+
+
+def cache_key(files: Sequence[Path], extra: str = "") -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{_versions()}|{extra}".encode())
+    for path in files:
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("spacy", "spacy-lookups-data"):
+        try:
+            found.append(version(name))
+        except PackageNotFoundError:
+            found.append("-")
+    return ",".join(found)
+
+
+def load_cached(cache_dir: Path, key: str) -> Compiled | None:
+    path = cache_dir / f"compiled-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            compiled = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return compiled if isinstance(compiled, Compiled) else None
+
+
+def store_cached(cache_dir: Path, key: str, compiled: Compiled) -> None:
+    """Write atomically (temp file + rename); a cache that cannot be written is not an error."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".compiled-", dir=cache_dir)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_dir / f"compiled-{key}.pickle")
+    except OSError:
+        return
+
+
+def raise_at(exc: ParamError, path: str, line: int | None, column: int | None,
+             rule_id: str = "") -> RulesetError:
+    what = f"rule {rule_id!r}: " if rule_id else ""
+    return RulesetError(f"{what}{exc}", path, line, column)

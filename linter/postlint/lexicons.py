@@ -1,0 +1,71 @@
+"""Lexicon files: word lists kept as data (``rulesets/lexicons/<lang>/<name>.yaml``).
+
+A lexicon has ``lexicon`` (its name), ``lang``, ``description``, ``source`` and up to three
+sorted lists: ``terms`` (matched on the folded word form), ``lemmas`` (every inflection of each
+word, through spaCy's lookup tables) and ``patterns`` (spaCy-style token patterns). An entry is
+a string, or a mapping with the string under ``term`` and a ``note`` or ``source`` that says why
+it is there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import RulesetError
+from .yamlload import load_marked, mark_of
+
+LEXICON_KEYS = {"lexicon", "lang", "description", "source", "terms", "lemmas", "patterns"}
+ENTRY_KEYS = {"term", "note", "source"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    name: str
+    lang: str
+    terms: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    patterns: tuple[Any, ...]
+    path: str
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    where = str(path)
+    data = load_marked(path.read_text(encoding="utf-8"), where, RulesetError)
+    if not isinstance(data, dict):
+        raise RulesetError("a lexicon must be a mapping", where)
+    for key in data:
+        if key not in LEXICON_KEYS:
+            line, col = mark_of(data, key)
+            raise RulesetError(f"unknown key {key!r} in lexicon", where, line, col)
+    for key in ("lexicon", "lang"):
+        if not isinstance(data.get(key), str):
+            raise RulesetError(f"lexicon needs a {key!r} string", where, 1, 1)
+    lists = {}
+    for key in ("terms", "lemmas"):
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            line, col = mark_of(data, key)
+            raise RulesetError(f"{key!r} must be a list", where, line, col)
+        lists[key] = tuple(_entry_text(e, entries, where) for e in entries)
+    patterns = data.get("patterns") or []
+    return Lexicon(
+        data["lexicon"], data["lang"], lists["terms"], lists["lemmas"], tuple(patterns), where
+    )
+
+
+def _entry_text(entry: Any, parent: Any, where: str) -> str:
+    if isinstance(entry, str) and entry.strip():
+        return entry
+    if isinstance(entry, dict) and isinstance(entry.get("term"), str) and set(entry) <= ENTRY_KEYS:
+        return str(entry["term"])
+    line, col = mark_of(entry) if isinstance(entry, dict) else mark_of(parent)
+    raise RulesetError(
+        "a lexicon entry is a string or {term: ..., note: ...}", where, line, col
+    )
+
+
+def entry_key(entry: Any) -> str:
+    """The text an entry is sorted and de-duplicated by."""
+    return entry["term"] if isinstance(entry, dict) else str(entry)

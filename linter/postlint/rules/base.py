@@ -1,0 +1,148 @@
+"""What every rule type shares: its common fields, the hits it reports, and match groups.
+
+A rule type is a class with a ``TYPE`` name, a ``PARAMS`` table of the keys it accepts, a
+``build`` class method called once when rulesets are compiled, and a ``check`` method called
+per post. Built rules are plain picklable objects: the compiled cache stores them as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..model import KINDS, LANGS, Severity
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..compile import Compiler
+
+
+class ParamError(ValueError):
+    """A bad parameter value; ``key`` names the offending key when it is not the rule's."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+Validator = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    validate: Validator
+    required: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place where a rule fires, in code points of the text it was found in."""
+
+    start: int
+    end: int
+    args: Mapping[str, str] = field(default_factory=dict)
+    suggestion: str | None = None
+    level: Severity | None = None  # when the type decides the level (e.g. by registry category)
+
+
+@dataclass(slots=True)
+class RuleMeta:
+    id: str
+    type: str
+    level: Severity
+    message: str
+    hint: str = ""
+    source: str = ""
+    description: str = ""
+    langs: tuple[str, ...] = LANGS
+    kinds: tuple[str, ...] = KINDS
+    platforms: tuple[str, ...] = ()
+    path: str = ""
+    line: int = 0
+    cases: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Rule:
+    """Base class of the built-in and plug-in rule types."""
+
+    TYPE: ClassVar[str] = ""
+    PARAMS: ClassVar[Mapping[str, Param]] = {}
+    batch: ClassVar[bool] = False  # batch rules see every post of a run (see engine)
+
+    def __init__(self, meta: RuleMeta) -> None:
+        self.meta = meta
+
+    @classmethod
+    def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
+        raise NotImplementedError
+
+    def applies(self, lang: str, kind: str, platform: str | None) -> bool:
+        meta = self.meta
+        if lang not in meta.langs or kind not in meta.kinds:
+            return False
+        return not (meta.platforms and platform and platform.lower() not in meta.platforms)
+
+    def check(self, analysis: Analysis) -> Iterable[Hit]:
+        raise NotImplementedError
+
+
+# ------------------------------------------------------------------ validators for PARAMS
+
+
+def is_str(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ParamError("must be a non-empty string")
+    return value
+
+
+def is_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ParamError("must be a whole number ≥ 0")
+    return value
+
+
+def is_ratio(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ParamError("must be a number between 0 and 1")
+    return float(value)
+
+
+def is_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ParamError("must be true or false")
+    return value
+
+
+def is_regex(value: Any) -> re.Pattern[str]:
+    text = is_str(value)
+    try:
+        return re.compile(text, re.IGNORECASE)
+    except re.error as exc:
+        raise ParamError(f"bad regular expression {text!r}: {exc}") from None
+
+
+def one_of(*choices: str) -> Validator:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ParamError(f"must be one of: {', '.join(choices)}")
+        return str(value)
+
+    return check
+
+
+def str_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ParamError("must be a list of strings")
+    return tuple(value)
+
+
+def first_hits(hits: Iterable[Hit]) -> Iterator[Hit]:
+    """The first hit only: one finding per rule and post is enough to act on."""
+    for hit in hits:
+        yield hit
+        return

@@ -1,0 +1,79 @@
+"""Safe YAML loading that remembers where each value was written, for errors as path:line:col.
+
+Aliases are refused outright (a content or rules file never needs them, and they are how
+"billion laughs" documents blow up memory).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import PostlintError
+
+
+class MarkedDict(dict):  # type: ignore[type-arg]
+    """A mapping that knows the (line, column) of itself and of each of its keys."""
+
+    line = 1
+    column = 1
+    key_marks: dict[Any, tuple[int, int]]
+
+
+class MarkedList(list):  # type: ignore[type-arg]
+    line = 1
+    column = 1
+
+
+class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_yaml_map(self, node):  # type: ignore[no-untyped-def]
+        data = MarkedDict()
+        data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
+        data.key_marks = {}
+        yield data
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            data[key] = self.construct_object(value_node, deep=True)
+            data.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+
+    def construct_yaml_seq(self, node):  # type: ignore[no-untyped-def]
+        data = MarkedList()
+        data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
+        yield data
+        data.extend(self.construct_sequence(node, deep=True))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
+
+
+def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
+    """Parse one YAML document; a syntax error becomes ``error`` at its line and column."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if mark is None:
+            raise error(f"invalid YAML: {problem}", path) from None
+        raise error(f"invalid YAML: {problem}", path, mark.line + 1, mark.column + 1) from None
+    except yaml.YAMLError as exc:
+        raise error(f"invalid YAML: {exc}", path) from None
+
+
+def mark_of(node: Any, key: Any = None) -> tuple[int | None, int | None]:
+    """(line, column) of ``node`` or of one of its keys, when known."""
+    if key is not None and isinstance(node, MarkedDict) and key in node.key_marks:
+        return node.key_marks[key]
+    if isinstance(node, (MarkedDict, MarkedList)):
+        return node.line, node.column
+    return None, None
