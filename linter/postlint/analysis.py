@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 
 class Analysis:
-    def __init__(self, post: Post, text: str, lang: str, compiled: Compiled,
-                 tokenizer: Tokenizer) -> None:
+    def __init__(
+        self, post: Post, text: str, lang: str, compiled: Compiled, tokenizer: Tokenizer
+    ) -> None:
         self.post = post
         self.text = text
         self.lang = lang
@@ -43,8 +44,9 @@ class Analysis:
             return []
         tokens = self.tokens
         if hashtags_only:
-            return [(tokens[i].start, tokens[j - 1].end) for i, j in hits
-                    if tokens[i].kind == HASHTAG]
+            return [
+                (tokens[i].start, tokens[j - 1].end) for i, j in hits if tokens[i].kind == HASHTAG
+            ]
         return [(tokens[i].start, tokens[j - 1].end) for i, j in hits]
 
     @cached_property

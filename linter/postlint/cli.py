@@ -22,18 +22,36 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 nothing at or above the fail level, 1 findings at that level, "
         "2 usage, config or input error.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="draft files or folders (.md, .txt, .yaml, .json, .jsonl, .csv)")
-    parser.add_argument("--format", "-f", default="text", choices=FORMATS,
-                        help="output format (default: text)")
-    parser.add_argument("--fail-level", choices=("error", "warning", "info", "never"),
-                        help="lowest level that makes the exit code 1 (default: error)")
-    parser.add_argument("--lang", choices=("en", "fr"),
-                        help="language of posts that do not say (default: guessed, else en)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="compile the rulesets afresh and do not write the cache")
-    parser.add_argument("--max-file-size", type=int, metavar="BYTES",
-                        help="skip files larger than this with an error (default: 5 MiB)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="draft files or folders (.md, .txt, .yaml, .json, .jsonl, .csv)",
+    )
+    parser.add_argument(
+        "--format", "-f", default="text", choices=FORMATS, help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--fail-level",
+        choices=("error", "warning", "info", "never"),
+        help="lowest level that makes the exit code 1 (default: error)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help="language of posts that do not say (default: guessed, else en)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="compile the rulesets afresh and do not write the cache",
+    )
+    parser.add_argument(
+        "--max-file-size",
+        type=int,
+        metavar="BYTES",
+        help="skip files larger than this with an error (default: 5 MiB)",
+    )
     parser.add_argument("--hints", action="store_true", help="print each finding's hint")
     parser.add_argument("--version", action="version", version=f"postlint {__version__}")
     return parser
@@ -68,8 +86,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.lang:
         overrides["default_lang"] = args.lang
     if args.fail_level:
-        overrides["fail_level"] = None if args.fail_level == "never" else Severity.parse(
-            args.fail_level
+        overrides["fail_level"] = (
+            None if args.fail_level == "never" else Severity.parse(args.fail_level)
         )
     if overrides:
         from dataclasses import replace
@@ -107,4 +125,3 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if totals.errors:
         return ExitCode.ERROR
     return ExitCode.FINDINGS if failed else ExitCode.OK
-

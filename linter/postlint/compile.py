@@ -25,7 +25,7 @@ from .lexicons import Lexicon, load_lexicon
 from .matchgroup import GROUP_KEYS, MatchGroup
 from .matching import PhraseIndex, Slots
 from .model import LANGS
-from .rules.base import Rule, is_regex, ParamError
+from .rules.base import ParamError, Rule, is_regex
 from .tokens import fold
 
 CACHE_FORMAT = 1
@@ -45,8 +45,9 @@ class Compiled:
 class Compiler:
     """Build-time context handed to each rule type's ``build``."""
 
-    def __init__(self, lexicon_roots: Sequence[Path],
-                 params: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+    def __init__(
+        self, lexicon_roots: Sequence[Path], params: Mapping[str, Mapping[str, Any]] | None = None
+    ) -> None:
         self.lexicon_roots = list(lexicon_roots)
         self.params = dict(params or {})  # per-rule parameter overrides from the config
         self.indexes = {lang: PhraseIndex() for lang in LANGS}
@@ -58,7 +59,9 @@ class Compiler:
     def group(self, spec: Any, langs: Iterable[str]) -> MatchGroup:
         """Compile a group mapping (terms, lemmas, patterns, lexicons, regex)."""
         if not isinstance(spec, Mapping):
-            raise ParamError("a match group is a mapping of terms, lemmas, patterns, lexicons, regex")
+            raise ParamError(
+                "a match group is a mapping of terms, lemmas, patterns, lexicons, regex"
+            )
         for key in spec:
             if key not in GROUP_KEYS:
                 raise ParamError(f"unknown key {key!r} in match group", key)
@@ -131,7 +134,7 @@ class Compiler:
         variants: list[list[frozenset[str]]] = [[]]
         for token in pattern:
             slot, optional = self._token_slot(lang, token)
-            grown = [v + [slot] for v in variants]
+            grown = [[*v, slot] for v in variants]
             variants = grown + variants if optional else grown
             if len(variants) > 16:
                 raise ParamError("too many optional tokens in one pattern (at most 4)")
@@ -144,8 +147,10 @@ class Compiler:
             raise ParamError("each token of a pattern is a mapping such as {LOWER: word}")
         unknown = set(token) - TOKEN_KEYS
         if unknown:
-            raise ParamError(f"unsupported token attribute {sorted(unknown)[0]!r} "
-                             f"(supported: {', '.join(sorted(TOKEN_KEYS))})")
+            raise ParamError(
+                f"unsupported token attribute {sorted(unknown)[0]!r} "
+                f"(supported: {', '.join(sorted(TOKEN_KEYS))})"
+            )
         op = token.get("OP")
         if op not in (None, "?"):
             raise ParamError(f"unsupported OP {op!r}: only '?' (optional token) is supported")
@@ -184,7 +189,9 @@ def _per_lang(value: Any, lang: str | None, key: str) -> list[Any]:
 
 def cache_key(files: Sequence[Path], extra: str = "") -> str:
     digest = hashlib.sha256()
-    digest.update(f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{_versions()}|{extra}".encode())
+    digest.update(
+        f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{_versions()}|{extra}".encode()
+    )
     for path in files:
         digest.update(str(path).encode())
         digest.update(path.read_bytes())
@@ -225,7 +232,8 @@ def store_cached(cache_dir: Path, key: str, compiled: Compiled) -> None:
         return
 
 
-def raise_at(exc: ParamError, path: str, line: int | None, column: int | None,
-             rule_id: str = "") -> RulesetError:
+def raise_at(
+    exc: ParamError, path: str, line: int | None, column: int | None, rule_id: str = ""
+) -> RulesetError:
     what = f"rule {rule_id!r}: " if rule_id else ""
     return RulesetError(f"{what}{exc}", path, line, column)

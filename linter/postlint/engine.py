@@ -28,8 +28,13 @@ class _Args(dict):  # type: ignore[type-arg]
 class Linter:
     """``Linter().lint(Post(text=...))`` → findings. See README, "Library"."""
 
-    def __init__(self, config: Config | None = None, *, cache_dir: str | Path | None = None,
-                 use_cache: bool = True) -> None:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        cache_dir: str | Path | None = None,
+        use_cache: bool = True,
+    ) -> None:
         self.config = config or Config()
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._use_cache = use_cache
@@ -118,7 +123,14 @@ class Linter:
             path = origin.path
         message = meta.message.format_map(_Args(hit.args))
         return Finding(
-            rule=meta.id, severity=level, message=message,
-            span=Span(line, col, end_line, end_col), post_id=post.id, path=path,
-            suggestion=hit.suggestion, help=meta.hint, start=hit.start, end=hit.end,
+            rule=meta.id,
+            severity=level,
+            message=message,
+            span=Span(line, col, end_line, end_col),
+            post_id=post.id,
+            path=path,
+            suggestion=hit.suggestion,
+            help=meta.hint,
+            start=hit.start,
+            end=hit.end,
         )

@@ -6,8 +6,13 @@ from __future__ import annotations
 class PostlintError(Exception):
     """Base class. ``str(error)`` is the whole one-line message shown to the user."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None,
-                 column: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
         self.path = path
         self.line = line
         self.column = column

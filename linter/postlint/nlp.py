@@ -7,7 +7,7 @@ a run with a warm cache never imports this module.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .tokens import fold
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@lru_cache(maxsize=None)
+@cache
 def blank(lang: str) -> Language:
     """A blank spaCy pipeline for ``lang`` (tokenizer only)."""
     import spacy
@@ -24,7 +24,7 @@ def blank(lang: str) -> Language:
     return spacy.blank(lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lemma_table(lang: str) -> dict[str, str]:
     """spaCy's lookup lemmatizer table for ``lang`` (from spacy-lookups-data)."""
     from spacy.util import load_language_data, registry
@@ -42,7 +42,7 @@ def lemmatize(lang: str, word: str) -> str:
     return lemma_table(lang).get(word, word)
 
 
-@lru_cache(maxsize=None)
+@cache
 def forms_by_lemma(lang: str) -> dict[str, frozenset[str]]:
     """Inverse of the lemma table on folded keys: a lemma → every folded form that has it."""
     inverse: dict[str, set[str]] = {}

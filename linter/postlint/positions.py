@@ -31,8 +31,13 @@ class LineIndex:
         return self._starts[line - 1] + column - 1
 
 
-def locate(text: str, offset: int, line: int, column: int,
-           line_map: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:
+def locate(
+    text: str,
+    offset: int,
+    line: int,
+    column: int,
+    line_map: tuple[tuple[int, int], ...] | None = None,
+) -> tuple[int, int]:
     """File position of ``text[offset]`` for a text that starts at (``line``, ``column``)."""
     text_line = text.count("\n", 0, offset)
     line_start = text.rfind("\n", 0, offset) + 1

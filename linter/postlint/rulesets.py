@@ -19,8 +19,17 @@ from .yamlload import load_marked, mark_of
 
 RULESET_KEYS = {"ruleset", "description", "rules"}
 COMMON_KEYS = {
-    "id", "type", "level", "message", "hint", "source", "description",
-    "langs", "kinds", "platforms", "cases",
+    "id",
+    "type",
+    "level",
+    "message",
+    "hint",
+    "source",
+    "description",
+    "langs",
+    "kinds",
+    "platforms",
+    "cases",
 }
 REQUIRED_KEYS = ("id", "type", "level", "message", "hint")
 
@@ -41,7 +50,8 @@ def load_rulesets(files: Iterable[Path], compiler: Compiler) -> list[Rule]:
             if rule.meta.id in seen:
                 raise RulesetError(
                     f"rule id {rule.meta.id!r} is already defined in {seen[rule.meta.id]}",
-                    str(path), rule.meta.line,
+                    str(path),
+                    rule.meta.line,
                 )
             seen[rule.meta.id] = str(path)
             rules.append(rule)
@@ -76,12 +86,16 @@ def build_rule(raw: Any, where: str, compiler: Compiler) -> Rule:
     if rule_type is None:
         raise RulesetError(
             f"rule {rule_id!r}: unknown type {raw['type']!r} (known: {', '.join(sorted(types))})",
-            where, *mark_of(raw, "type"),
+            where,
+            *mark_of(raw, "type"),
         )
     for key in raw:
         if key not in COMMON_KEYS and key not in rule_type.PARAMS:
-            raise RulesetError(f"rule {rule_id!r}: unknown key {key!r} for type {raw['type']!r}",
-                               where, *mark_of(raw, key))
+            raise RulesetError(
+                f"rule {rule_id!r}: unknown key {key!r} for type {raw['type']!r}",
+                where,
+                *mark_of(raw, key),
+            )
     try:
         meta = _meta(raw, where, line or 0)
         params = {}
@@ -104,10 +118,18 @@ def _meta(raw: dict[str, Any], where: str, line: int) -> RuleMeta:
     except ValueError as exc:
         raise ParamError(str(exc), "level") from None
     return RuleMeta(
-        id=raw["id"], type=raw["type"], level=level, message=raw["message"], hint=raw["hint"],
-        source=str(raw.get("source", "")), description=str(raw.get("description", "")),
-        langs=_subset(raw, "langs", LANGS), kinds=_subset(raw, "kinds", KINDS),
-        platforms=tuple(p.lower() for p in _list(raw, "platforms")), path=where, line=line,
+        id=raw["id"],
+        type=raw["type"],
+        level=level,
+        message=raw["message"],
+        hint=raw["hint"],
+        source=str(raw.get("source", "")),
+        description=str(raw.get("description", "")),
+        langs=_subset(raw, "langs", LANGS),
+        kinds=_subset(raw, "kinds", KINDS),
+        platforms=tuple(p.lower() for p in _list(raw, "platforms")),
+        path=where,
+        line=line,
         cases=raw.get("cases") or {},
     )
 

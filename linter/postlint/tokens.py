@@ -80,7 +80,7 @@ class Tokenizer:
                 append(Token(piece, fold(piece[1:]), start, m.end(), HASHTAG))
             elif kind == WORD:
                 self._split_word(piece, start, lang, special, append)
-            elif kind == URL or kind == MENTION:
+            elif kind in (URL, MENTION):
                 append(Token(piece, piece.lower(), start, m.end(), kind))
             else:
                 append(Token(piece, fold(piece), start, m.end(), kind))

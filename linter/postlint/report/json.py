@@ -42,8 +42,13 @@ class JsonFormatter(Formatter):
 
     def error(self, error: PostlintError) -> None:
         self.errors.append(
-            {"path": error.path, "line": error.line, "column": error.column,
-             "message": error.detail, "kind": type(error).__name__}
+            {
+                "path": error.path,
+                "line": error.line,
+                "column": error.column,
+                "message": error.detail,
+                "kind": type(error).__name__,
+            }
         )
 
     def end(self, totals: Totals) -> None:

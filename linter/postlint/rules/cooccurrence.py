@@ -27,8 +27,13 @@ class CooccurrenceRule(Rule):
         "report_at": Param(lambda v: v, doc="the group whose first match is reported"),
     }
 
-    def __init__(self, meta: RuleMeta, groups: dict[str, MatchGroup],
-                 unless: MatchGroup | None, report_at: str) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        groups: dict[str, MatchGroup],
+        unless: MatchGroup | None,
+        report_at: str,
+    ) -> None:
         super().__init__(meta)
         self.groups = groups
         self.unless = unless
@@ -39,8 +44,9 @@ class CooccurrenceRule(Rule):
         groups = {name: compiler.group(spec, meta.langs) for name, spec in params["groups"].items()}
         report_at = params.get("report_at", next(iter(groups)))
         if report_at not in groups:
-            raise ParamError(f"'report_at' must name one of the groups: {', '.join(groups)}",
-                             "report_at")
+            raise ParamError(
+                f"'report_at' must name one of the groups: {', '.join(groups)}", "report_at"
+            )
         unless = params.get("unless")
         return cls(meta, groups, compiler.group(unless, meta.langs) if unless else None, report_at)
 

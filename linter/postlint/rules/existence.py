@@ -25,8 +25,9 @@ class ExistenceRule(Rule):
         "max_findings": Param(is_int, doc="report at most this many matches per post (default 1)"),
     }
 
-    def __init__(self, meta: RuleMeta, match: MatchGroup, unless: MatchGroup | None,
-                 max_findings: int) -> None:
+    def __init__(
+        self, meta: RuleMeta, match: MatchGroup, unless: MatchGroup | None, max_findings: int
+    ) -> None:
         super().__init__(meta)
         self.match = match
         self.unless = unless

@@ -12,8 +12,15 @@ if TYPE_CHECKING:
     from ..compile import Compiler
 
 MEASURES = (
-    "emoji", "exclamations", "exclamation_run", "hashtags", "mentions", "links",
-    "caps_ratio", "caps_words", "characters",
+    "emoji",
+    "exclamations",
+    "exclamation_run",
+    "hashtags",
+    "mentions",
+    "links",
+    "caps_ratio",
+    "caps_words",
+    "characters",
 )
 
 

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 class RegexRule(Rule):
     TYPE = "regex"
     PARAMS = {
-        "pattern": Param(is_regex, required=True, doc="Python regular expression, case-insensitive"),
+        "pattern": Param(
+            is_regex, required=True, doc="Python regular expression, case-insensitive"
+        ),
         "case_sensitive": Param(is_bool, doc="match case exactly (default false)"),
         "max_findings": Param(is_int, doc="report at most this many matches per post (default 3)"),
     }
