@@ -1,0 +1,93 @@
+"""Input readers: draft files in, :class:`~postlint.model.Post` objects out.
+
+``read_file`` picks a reader by suffix; each reader parses text already decoded by
+:mod:`.text` and builds posts through :mod:`.records`, so every format validates fields the
+same way and every post knows where its text sits in the file. Any problem with the user's
+file is a :class:`~postlint.errors.SourceError`, never another exception.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import SourceError
+from ..model import Post
+from .batch_json import read_json, read_jsonl
+from .batch_yaml import read_yaml
+from .csv_calendar import read_csv, read_tsv
+from .markdown import read_markdown
+from .plain import read_plain
+from .text import DEFAULT_MAX_BYTES, read_text
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_files", "read_file"]
+
+Reader = Callable[[str, str, str], list[Post]]  # (text, display path, file name) → posts
+
+READERS: dict[str, Reader] = {
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".txt": read_plain,
+    ".yaml": read_yaml,
+    ".yml": read_yaml,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".csv": read_csv,
+    ".tsv": read_tsv,
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted(READERS))
+
+# Folders never worth walking into for drafts (hidden ones are skipped as well).
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+
+
+def read_file(
+    path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+) -> list[Post]:
+    """The posts of one draft file, in file order; an empty file has none."""
+    path = Path(path)
+    where = display_path or str(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+        if path.is_dir():
+            raise SourceError("is a directory, not a file", where)
+        raise SourceError(
+            f"unsupported file type {kind}; supported: {', '.join(SUPPORTED_SUFFIXES)}", where
+        )
+    text = read_text(path, where, max_bytes)
+    try:
+        return reader(text, where, path.name)
+    except RecursionError:
+        raise SourceError("file is nested too deeply to read", where) from None
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Supported, non-hidden files under ``directory``, in a stable (sorted) order."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+                yield Path(root, name)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
+    """Files to lint: files as given, directories walked. Problems are yielded, not raised,
+    so that the caller goes on with the other paths. A file reached twice is yielded once."""
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            candidates: Iterable[Path] = _walk(path)
+        elif path.exists() or path.is_symlink():
+            candidates = (path,)
+        else:
+            yield SourceError("no such file or directory", str(given))
+            continue
+        for candidate in candidates:
+            key = Path(os.path.abspath(candidate))
+            if key not in seen:
+                seen.add(key)
+                yield candidate
