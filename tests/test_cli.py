@@ -155,3 +155,16 @@ def test_version_and_help_do_not_load_spacy(flag):
     assert proc.returncode == 0
     assert "postlint" in proc.stdout
     assert proc.stderr.strip().endswith("NOSPACY")
+
+
+def test_json_report_validates_against_documented_schema(tmp_path, capsys):
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parents[1] / "docs" / "postlint-report.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    risky = write(tmp_path, "r.txt", RISKY_EN)
+    broken = write(tmp_path, "broken.md", "---\nlang: [\n---\nHi\n")
+    _, out, _ = run(capsys, "--format", "json", str(risky), str(broken))
+    report = json.loads(out)
+    jsonschema.validate(report, schema)
+    assert report["findings"] and report["errors"]
