@@ -14,7 +14,7 @@ from pathlib import Path
 from .compile import Compiled
 from .config import Config, matches_prefix
 from .langid import guess_lang
-from .model import Finding, Post, Severity, Span
+from .model import Finding, Origin, Post, Severity, Span
 from .positions import locate
 from .rules.base import Hit, Rule
 from .tokens import Tokenizer
@@ -133,4 +133,13 @@ class Linter:
             help=meta.hint,
             start=hit.start,
             end=hit.end,
+            fix=_fix(hit, origin),
+            matched=text[hit.start : hit.end],
         )
+
+
+def _fix(hit: Hit, origin: Origin | None) -> tuple[int, int, str] | None:
+    """A fix is safe only where the post text is the file text (not decoded from escapes)."""
+    if hit.suggestion is None or (origin is not None and origin.escaped):
+        return None
+    return hit.start, hit.end, hit.suggestion

@@ -86,4 +86,7 @@ class Finding:
     help: str = ""
     start: int = 0  # code-point offsets of the match in the post text
     end: int = 0
-    fix: tuple[int, int, str] | None = None  # file offsets and replacement, for --fix
+    # (start, end, replacement) in the post text, set only when the replacement is safe to
+    # write back (a suggestion exists and the text is not escaped in the file): see fixes.py
+    fix: tuple[int, int, str] | None = None
+    matched: str = ""  # the post text at start:end (fingerprints, --fix verification)
