@@ -98,6 +98,13 @@ def is_str(value: Any) -> str:
     return value
 
 
+def is_text(value: Any) -> str:
+    """Any string, empty included (a replacement may delete)."""
+    if not isinstance(value, str):
+        raise ParamError("must be a string")
+    return value
+
+
 def is_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ParamError("must be a whole number ≥ 0")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .base import Hit, Param, Rule, RuleMeta, is_bool, is_int, is_regex
+from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_regex, is_text
 
 if TYPE_CHECKING:
     import re
@@ -16,18 +16,27 @@ if TYPE_CHECKING:
 
 class RegexRule(Rule):
     TYPE = "regex"
+    replace: str | None = None  # class default: rules pickled before the param still load
     PARAMS = {
         "pattern": Param(
             is_regex, required=True, doc="Python regular expression, case-insensitive"
         ),
         "case_sensitive": Param(is_bool, doc="match case exactly (default false)"),
         "max_findings": Param(is_int, doc="report at most this many matches per post (default 3)"),
+        "replace": Param(is_text, doc="suggested replacement (\\1, \\g<name> expand groups)"),
     }
 
-    def __init__(self, meta: RuleMeta, pattern: re.Pattern[str], max_findings: int) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        pattern: re.Pattern[str],
+        max_findings: int,
+        replace: str | None = None,
+    ) -> None:
         super().__init__(meta)
         self.pattern = pattern
         self.max_findings = max_findings
+        self.replace = replace
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
@@ -36,11 +45,26 @@ class RegexRule(Rule):
             import re
 
             pattern = re.compile(pattern.pattern)
-        return cls(meta, pattern, params.get("max_findings", 3))
+        replace = params.get("replace")
+        if replace is not None:
+            _check_template(pattern, replace)
+        return cls(meta, pattern, params.get("max_findings", 3), replace)
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         for count, m in enumerate(self.pattern.finditer(analysis.text)):
             if count >= self.max_findings:
                 return
             if m.end() > m.start():
-                yield Hit(m.start(), m.end(), {"match": m.group()})
+                fix = m.expand(self.replace) if self.replace is not None else None
+                yield Hit(m.start(), m.end(), {"match": m.group()}, fix)
+
+
+def _check_template(pattern: re.Pattern[str], replace: str) -> None:
+    """Refuse group references the pattern does not define, at build time, not per post."""
+    import re
+
+    for number, name in re.findall(r"\\(\d+)|\\g<([^>]*)>", replace):
+        ref = number or name
+        known = int(ref) <= pattern.groups if ref.isdigit() else ref in pattern.groupindex
+        if not known:
+            raise ParamError(f"'replace' refers to group {ref!r}, not in the pattern", "replace")
