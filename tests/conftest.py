@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never write to the user's cache directory.
+os.environ["POSTLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="postlint-test-cache-")
 
 from postlint import Linter
 

@@ -9,37 +9,23 @@ never imports spaCy.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import sys
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import __version__
+from .cache import Compiled, cache_key, load_cached, store_cached  # noqa: F401 (re-exported)
 from .errors import RulesetError
-from .lexicons import Lexicon, load_lexicon
 from .matchgroup import GROUP_KEYS, MatchGroup
 from .matching import PhraseIndex, Slots
 from .model import LANGS
-from .rules.base import ParamError, Rule, is_regex
+from .rules.base import ParamError, is_regex
 from .tokens import fold
+from .yamlload import mark_of
 
-CACHE_FORMAT = 1
+if TYPE_CHECKING:
+    from .lexicons import Lexicon
+
 TOKEN_KEYS = {"LOWER", "NORM", "ORTH", "TEXT", "LEMMA", "OP"}
-
-
-@dataclass(slots=True)
-class Compiled:
-    """What a run needs: built rules, one phrase index and tokenizer cases per language."""
-
-    rules: list[Rule]
-    indexes: dict[str, PhraseIndex]
-    special_cases: dict[str, dict[str, tuple[str, ...]]]
-    files: list[str] = field(default_factory=list)
 
 
 class Compiler:
@@ -58,6 +44,14 @@ class Compiler:
 
     def group(self, spec: Any, langs: Iterable[str]) -> MatchGroup:
         """Compile a group mapping (terms, lemmas, patterns, lexicons, regex)."""
+        try:
+            return self._group(spec, langs)
+        except ParamError as exc:
+            if exc.mark is None:
+                exc.mark = mark_of(spec, exc.key) if exc.key else mark_of(spec)
+            raise
+
+    def _group(self, spec: Any, langs: Iterable[str]) -> MatchGroup:
         if not isinstance(spec, Mapping):
             raise ParamError(
                 "a match group is a mapping of terms, lemmas, patterns, lexicons, regex"
@@ -75,18 +69,22 @@ class Compiler:
                 count += 1
             if count:
                 keys.append((lang, key))
-        regexes = tuple(is_regex(r) for r in _per_lang(spec.get("regex"), None, "regex"))
+        try:
+            regexes = tuple(is_regex(r) for r in _per_lang(spec.get("regex"), None, "regex"))
+        except ParamError as exc:
+            exc.key = exc.key or "regex"
+            raise
         return MatchGroup(tuple(keys), regexes, bool(spec.get("hashtags_only", False)))
 
     def _phrases(self, spec: Mapping[str, Any], lang: str) -> Iterable[Slots]:
-        for term in _per_lang(spec.get("terms"), lang, "terms"):
-            yield self.term_slots(lang, term)
-        for lemma in _per_lang(spec.get("lemmas"), lang, "lemmas"):
-            yield self.lemma_slots(lang, lemma)
+        makers = (("terms", self.term_slots), ("lemmas", self.lemma_slots))
+        for key, make in makers:
+            for phrase in _per_lang(spec.get(key), lang, key):
+                yield _keyed(key, make, lang, phrase)
         for pattern in _per_lang(spec.get("patterns"), lang, "patterns"):
-            yield from self.pattern_slots(lang, pattern)
+            yield from _keyed("patterns", self.pattern_slots, lang, pattern)
         for name in _per_lang(spec.get("lexicons"), lang, "lexicons"):
-            lexicon = self.lexicon(lang, name)
+            lexicon = _keyed("lexicons", self.lexicon, lang, name)
             for term in lexicon.terms:
                 yield self.term_slots(lang, term)
             for lemma in lexicon.lemmas:
@@ -101,6 +99,8 @@ class Compiler:
         for root in self.lexicon_roots:
             path = root / lang / f"{name}.yaml"
             if path.is_file():
+                from .lexicons import load_lexicon
+
                 self.used_files.add(str(path))
                 lexicon = load_lexicon(path)
                 self._lexicons[(lang, name)] = lexicon
@@ -168,6 +168,15 @@ class Compiler:
         return frozenset(forms), op == "?"
 
 
+def _keyed(key: str, make: Any, lang: str, value: Any) -> Any:
+    """Call ``make``; a ParamError it raises is located at the group's ``key``."""
+    try:
+        return make(lang, value)
+    except ParamError as exc:
+        exc.key = exc.key or key
+        raise
+
+
 def _per_lang(value: Any, lang: str | None, key: str) -> list[Any]:
     """A list, or a mapping from language to list; ``lang=None`` means every language."""
     if value is None:
@@ -182,54 +191,6 @@ def _per_lang(value: Any, lang: str | None, key: str) -> list[Any]:
     if not isinstance(value, list):
         raise ParamError(f"{key} must be a list (or a mapping from language to list)", key)
     return list(value)
-
-
-# -------------------------------------------------------------------- cache
-
-
-def cache_key(files: Sequence[Path], extra: str = "") -> str:
-    digest = hashlib.sha256()
-    digest.update(
-        f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{_versions()}|{extra}".encode()
-    )
-    for path in files:
-        digest.update(str(path).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:24]
-
-
-def _versions() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    found = []
-    for name in ("spacy", "spacy-lookups-data"):
-        try:
-            found.append(version(name))
-        except PackageNotFoundError:
-            found.append("-")
-    return ",".join(found)
-
-
-def load_cached(cache_dir: Path, key: str) -> Compiled | None:
-    path = cache_dir / f"compiled-{key}.pickle"
-    try:
-        with path.open("rb") as fh:
-            compiled = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-    return compiled if isinstance(compiled, Compiled) else None
-
-
-def store_cached(cache_dir: Path, key: str, compiled: Compiled) -> None:
-    """Write atomically (temp file + rename); a cache that cannot be written is not an error."""
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".compiled-", dir=cache_dir)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_dir / f"compiled-{key}.pickle")
-    except OSError:
-        return
 
 
 def raise_at(

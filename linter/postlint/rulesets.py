@@ -106,7 +106,10 @@ def build_rule(raw: Any, where: str, compiler: Compiler) -> Rule:
                 raise ParamError(f"missing field {key!r} for type {raw['type']!r}")
         return rule_type.build(meta, {**params, "_raw": raw}, compiler)
     except ParamError as exc:
-        key_line, key_col = mark_of(raw, exc.key) if exc.key in raw else (line, column)
+        if exc.mark is not None and exc.mark[0] is not None:
+            key_line, key_col = exc.mark
+        else:
+            key_line, key_col = mark_of(raw, exc.key) if exc.key in raw else (line, column)
         raise raise_at(exc, where, key_line, key_col, rule_id) from None
 
 

@@ -22,9 +22,15 @@ if TYPE_CHECKING:
 class ParamError(ValueError):
     """A bad parameter value; ``key`` names the offending key when it is not the rule's."""
 
-    def __init__(self, message: str, key: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        key: str | None = None,
+        mark: tuple[int | None, int | None] | None = None,
+    ) -> None:
         super().__init__(message)
         self.key = key
+        self.mark = mark  # (line, column) in the ruleset file, when known
 
 
 Validator = Callable[[Any], Any]

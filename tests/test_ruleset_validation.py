@@ -1,0 +1,89 @@
+"""A broken ruleset is one error naming the file, the line and the rule; never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from postlint import Config, Linter
+from postlint.errors import RulesetError
+
+GOOD_RULE = """\
+ruleset: mine
+rules:
+  - id: brand.no-cheap
+    type: existence
+    level: warning
+    message: "Avoid '{match}'"
+    hint: Say affordable instead.
+    match:
+      terms: [cheap]
+"""
+
+
+def compile_with(tmp_path: Path, text: str) -> Linter:
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    linter = Linter(Config(extra_rulesets=(path,)), use_cache=False)
+    linter.compiled  # noqa: B018 - compiling is what is tested
+    return linter
+
+
+def test_a_valid_extra_ruleset_adds_its_rule(tmp_path: Path) -> None:
+    from postlint import Post
+
+    linter = compile_with(tmp_path, GOOD_RULE)
+    findings = linter.lint(Post(text="Cheap flights to Lisbon", lang="en"))
+    assert [f.rule for f in findings] == ["brand.no-cheap"]
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "words"),
+    [
+        (
+            ("    hint: Say affordable instead.\n", "    hint: x\n    colour: red\n"),
+            8,
+            ["unknown key 'colour'", "brand.no-cheap"],
+        ),
+        (
+            ("      terms: [cheap]\n", "      regex: ['(unclosed']\n"),
+            9,
+            ["bad regular expression", "brand.no-cheap"],
+        ),
+        (
+            ("      terms: [cheap]\n", "      patterns: [[{SHAPE: Xxx}]]\n"),
+            9,
+            ["unsupported token attribute 'SHAPE'", "brand.no-cheap"],
+        ),
+        (("    message: \"Avoid '{match}'\"\n", ""), 3, ["missing field 'message'"]),
+        (("    type: existence\n", "    type: existance\n"), 4, ["unknown type 'existance'"]),
+        (("    level: warning\n", "    level: loud\n"), 5, ["unknown level 'loud'"]),
+        (
+            ("      terms: [cheap]\n", "      lexicons: [no-such-list]\n"),
+            9,
+            ["no lexicon 'no-such-list'"],
+        ),
+    ],
+)
+def test_errors_name_file_line_and_rule(tmp_path: Path, change, line, words) -> None:
+    old, new = change
+    assert old in GOOD_RULE
+    with pytest.raises(RulesetError) as caught:
+        compile_with(tmp_path, GOOD_RULE.replace(old, new))
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path / 'mine.yaml'}:{line}:")
+    for word in words:
+        assert word in message
+    assert "\n" not in message
+
+
+def test_yaml_syntax_error_has_position(tmp_path: Path) -> None:
+    with pytest.raises(RulesetError, match=r"mine\.yaml:\d+:\d+: invalid YAML"):
+        compile_with(tmp_path, "ruleset: x\nrules:\n  - [unclosed\n")
+
+
+def test_duplicate_rule_id_is_an_error(tmp_path: Path) -> None:
+    doubled = GOOD_RULE + GOOD_RULE.split("rules:\n", 1)[1]
+    with pytest.raises(RulesetError, match="already defined"):
+        compile_with(tmp_path, doubled)
