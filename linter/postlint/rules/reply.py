@@ -1,0 +1,248 @@
+"""``reply-context``: a reply judged against the message it answers (``in_reply_to``).
+
+A cheerful line, a sales push or a stock formula is harmless on its own and tone-deaf in
+answer to a complaint, a bereavement or a cry for help: this type reads both texts.
+
+- ``answered``: what makes the answered message a complaint, grief or distress. A match just
+  after a negation ("not damaged", « pas cassé ») does not count, and a message with at least
+  as many ``praise`` matches as ``answered`` ones reads as thanks, not as a complaint —
+  unless it matches ``serious`` (grief, distress), which praise never cancels and which can
+  raise the level (``serious_level``).
+- ``reply``: the reply must contain this group (cheerful words, a sales push).
+- ``unless``: the reply is fine when it contains this group (acknowledgement, next step).
+- ``quiet_on_topic``: the reply is fine when it picks up a content word of the message (it
+  answers with facts rather than ignoring what was said).
+- ``canned``: stock formulas; the reply must be made mostly of them (``canned_ratio`` of its
+  content words) and share no content word with the message — it would fit any message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..model import Severity
+from ..tokens import HASHTAG, WORD, Token
+from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_ratio, one_of
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..compile import Compiler
+    from ..matchgroup import MatchGroup
+
+NEGATION_WINDOW = 3  # tokens before a match that may negate it ("not really damaged")
+PREFIX = 5  # two content words sharing their first letters count as one word (stemming lite)
+
+DEFAULT_NEGATORS = {
+    "en": ("not", "n't", "no", "never", "nothing", "without", "hardly", "nor"),
+    "fr": ("pas", "jamais", "aucun", "aucune", "sans", "ni", "rien", "guere"),
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words: they carry no topic, so they neither count as canned nor as shared.
+DEFAULT_STOP_WORDS = {
+    "en": _words(
+        "'d 'll 'm 're 's 've a about no on yes again all also am an and any are as at be been "
+        "being but by ca can could dear did do does for from get got had has have he hello her "
+        "here hey hi his how i if in into is it its just may me might more most much must my n't "
+        "not now of oh ok or our ours out over please really shall she should so some still than "
+        "thank thanks that the their them then there these they this those to too up us very was "
+        "we well were what when where which who why will with wo would you your yours"
+    ),
+    "fr": _words(
+        "on a ai ainsi alors as au aux avait avez avoir avons ayez ayons bien bonjour bonsoir "
+        "c' ca car ce cela ces cet cette chez comme d' dans de deja des donc dont du elle elles "
+        "en encore entre es est et etait ete etes etre eu faire fait il ils j' je l' la le les "
+        "leur leurs lui m' ma mais me meme merci mes moi mon n' ne ni nos notre nous ont ou par "
+        "pas peut plait plus pour pouvez pouvons puisse puissions qu' que qui quoi s' sa salut "
+        "sans se ses si sommes son sont sous suis sur t' ta te tes toi ton tous tout toute "
+        "toutes tres tu un une vers voici vos votre vous vraiment y"
+    ),
+}
+
+
+def _group(value: Any) -> Any:
+    return value  # compiled in build(), where the compiler is at hand
+
+
+def _per_lang_words(value: Any) -> dict[str, frozenset[str]]:
+    from ..tokens import fold
+
+    if not isinstance(value, Mapping) or not all(isinstance(v, list) for v in value.values()):
+        raise ParamError("must map a language to a list of words")
+    return {lang: frozenset(fold(str(w)) for w in words) for lang, words in value.items()}
+
+
+class ReplyContextRule(Rule):
+    TYPE = "reply-context"
+    PARAMS = {
+        "answered": Param(_group, doc="the answered message must contain this group"),
+        "serious": Param(_group, doc="answered-message group praise never cancels"),
+        "serious_level": Param(one_of("info", "warning", "error"), doc="level when serious"),
+        "praise": Param(_group, doc="answered-message group that reads as thanks"),
+        "reply": Param(_group, doc="the reply must contain this group"),
+        "unless": Param(_group, doc="stay quiet when the reply contains this group"),
+        "quiet_on_topic": Param(is_bool, doc="stay quiet when the reply shares a content word"),
+        "canned": Param(_group, doc="stock formulas the reply must be made of"),
+        "canned_ratio": Param(is_ratio, doc="share of content words in stock formulas (0.6)"),
+        "min_words": Param(is_int, doc="fewest content words for a canned reply (3)"),
+        "without_context": Param(
+            one_of("quiet", "info"), doc="canned reply with no in_reply_to: quiet or info"
+        ),
+        "stop_words": Param(_per_lang_words, doc="per language: words that carry no content"),
+        "negators": Param(_per_lang_words, doc="per language: words that negate a match"),
+    }
+
+    def __init__(self, meta: RuleMeta, groups: dict[str, MatchGroup], options: dict[str, Any]):
+        super().__init__(meta)
+        self.groups = groups
+        self.serious_level: Severity | None = options.get("serious_level")
+        self.quiet_on_topic: bool = options.get("quiet_on_topic", False)
+        self.canned_ratio: float = options.get("canned_ratio", 0.6)
+        self.min_words: int = options.get("min_words", 3)
+        self.without_context: str = options.get("without_context", "quiet")
+        self.stop_words: dict[str, frozenset[str]] = options.get("stop_words") or DEFAULT_STOP_WORDS
+        self.negators: dict[str, frozenset[str]] = options.get("negators") or {
+            lang: frozenset(words) for lang, words in DEFAULT_NEGATORS.items()
+        }
+
+    @classmethod
+    def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
+        names = ("answered", "serious", "praise", "reply", "unless", "canned")
+        groups = {n: compiler.group(params[n], meta.langs) for n in names if n in params}
+        if not {"reply", "unless", "canned"} & set(groups):
+            raise ParamError("needs at least one of 'reply', 'unless' or 'canned'", "reply")
+        options = {k: v for k, v in params.items() if k not in names}
+        if "serious_level" in options:
+            options["serious_level"] = Severity[options["serious_level"].upper()]
+        return cls(meta, groups, options)
+
+    # ---------------------------------------------------------------- check
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        answered = analysis.reply
+        if answered is None:
+            yield from self._without_context(analysis)
+            return
+        level: Severity | None = None
+        found = ""
+        if "answered" in self.groups:
+            trouble = self.trouble(answered)
+            if trouble is None:
+                return
+            found, serious = trouble
+            if serious:
+                level = self.serious_level
+        groups = self.groups
+        if "unless" in groups and groups["unless"].spans(analysis):
+            return
+        if self.quiet_on_topic and self.shared_words(analysis, answered):
+            return
+        start, end = 0, len(analysis.text.rstrip())
+        if "reply" in groups:
+            spans = self._affirmed(groups["reply"], analysis)
+            if not spans:
+                return
+            start, end = spans[0]
+        if "canned" in groups and (
+            not self.is_canned(analysis) or self.shared_words(analysis, answered)
+        ):
+            return
+        args = {"match": analysis.text[start:end], "answered": found}
+        yield Hit(start, end, args, level=level)
+
+    def _without_context(self, analysis: Analysis) -> Iterator[Hit]:
+        if (
+            self.without_context == "info"
+            and "canned" in self.groups
+            and self.is_canned(analysis, strict=True)
+        ):
+            end = len(analysis.text.rstrip())
+            yield Hit(0, end, {"match": analysis.text[:end], "answered": ""}, Severity.INFO)
+
+    def trouble(self, answered: Analysis) -> tuple[str, bool] | None:
+        """(first troubling words, serious?) when the answered message is a complaint, grief
+        or distress; None when it is not, or when its thanks outweigh its complaints."""
+        spans = self._affirmed(self.groups["answered"], answered)
+        if not spans:
+            return None
+        text = answered.text
+        serious = self.groups.get("serious")
+        serious_spans = self._affirmed(serious, answered) if serious is not None else []
+        if serious_spans:
+            s, e = serious_spans[0]
+            return text[s:e], True
+        praise = self.groups.get("praise")
+        if praise is not None and len(self._affirmed(praise, answered)) >= len(spans):
+            return None
+        s, e = spans[0]
+        return text[s:e], False
+
+    # ---------------------------------------------------------------- helpers
+
+    def _affirmed(self, group: MatchGroup, analysis: Analysis) -> list[tuple[int, int]]:
+        """The group's spans that no negation word just before them cancels."""
+        spans = _dedupe(group.spans(analysis))
+        if not spans:
+            return spans
+        negators = self.negators.get(analysis.lang, frozenset())
+        tokens = analysis.tokens
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        kept = []
+        for start, end in spans:
+            i = starts.get(start)
+            if i is None:
+                kept.append((start, end))
+                continue
+            inside = any(t.norm in negators for t in tokens[i:] if t.start < end)
+            before = tokens[max(0, i - NEGATION_WINDOW) : i]
+            if inside or not any(t.norm in negators for t in before):
+                kept.append((start, end))
+        return kept
+
+    def content_words(self, analysis: Analysis) -> list[Token]:
+        stop = self.stop_words.get(analysis.lang, frozenset())
+        return [
+            t
+            for t in analysis.tokens
+            if (t.kind == WORD or t.kind == HASHTAG)
+            and len(t.norm) > 1
+            and not t.norm.endswith("'")
+            and t.norm not in stop
+        ]
+
+    def shared_words(self, reply: Analysis, answered: Analysis) -> set[str]:
+        theirs = {_stem(t.norm) for t in self.content_words(answered)}
+        return {t.norm for t in self.content_words(reply) if _stem(t.norm) in theirs}
+
+    def is_canned(self, analysis: Analysis, strict: bool = False) -> bool:
+        """Most content words of the reply lie inside stock formulas."""
+        words = self.content_words(analysis)
+        if len(words) < self.min_words:
+            return False
+        spans = self.groups["canned"].spans(analysis)
+        if not spans:
+            return False
+        covered = sum(1 for t in words if any(s <= t.start and t.end <= e for s, e in spans))
+        ratio = self.canned_ratio if not strict else max(self.canned_ratio, 0.8)
+        return covered >= ratio * len(words)
+
+
+def _stem(norm: str) -> str:
+    return norm[:PREFIX]
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping matches count once ("lost my parcel" and "lost parcel" are one complaint)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
