@@ -18,6 +18,7 @@ BUILTIN = {
     "cooccurrence": "postlint.rules.cooccurrence:CooccurrenceRule",
     "occurrence": "postlint.rules.occurrence:OccurrenceRule",
     "regex": "postlint.rules.regex:RegexRule",
+    "reply-context": "postlint.rules.reply:ReplyContextRule",
 }
 
 
