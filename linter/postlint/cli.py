@@ -12,7 +12,7 @@ from . import __version__
 from .errors import PostlintError
 from .exitcodes import ExitCode
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "auto")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="skip files larger than this with an error (default: 5 MiB)",
     )
     parser.add_argument("--hints", action="store_true", help="print each finding's hint")
+    parser.add_argument(
+        "--fix", action="store_true", help="apply the safe suggestions, then report what remains"
+    )
+    parser.add_argument(
+        "--diff", action="store_true", help="print the changes --fix would make; write nothing"
+    )
+    parser.add_argument(
+        "--list-rules", action="store_true", help="list the rules (id, level, languages) and exit"
+    )
+    parser.add_argument(
+        "--explain", metavar="RULE", help="explain a rule: why, what to do instead, examples"
+    )
     parser.add_argument("--version", action="version", version=f"postlint {__version__}")
     return parser
 
@@ -82,7 +94,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .report.base import Totals
     from .sources import DEFAULT_MAX_BYTES, iter_files, read_file
 
-    if not args.paths:
+    if not args.paths and not (args.list_rules or args.explain):
         parser.print_usage(sys.stderr)
         sys.stderr.write("postlint: error: give one or more draft files or folders\n")
         return ExitCode.ERROR
@@ -99,8 +111,20 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         config = replace(config, **overrides)  # type: ignore[arg-type]
     linter = Linter(config, use_cache=not args.no_cache)
-    color = args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    formatter = make(args.format, sys.stdout, color=color, show_hints=args.hints)
+    if args.list_rules or args.explain:
+        from .ruledocs import run_info
+
+        return run_info(args, linter, sys.stdout)
+    from .report.auto import resolve as resolve_format
+
+    name, color = resolve_format(args.format, os.environ, sys.stdout)
+    formatter = make(name, sys.stdout, color=color, show_hints=args.hints, linter=linter)
+    fixer = None
+    if args.fix or args.diff:
+        from .fixes import Fixer, QuietFormatter
+
+        fixer = Fixer(linter, write=not args.diff, out=sys.stdout)
+        formatter = QuietFormatter(sys.stdout) if args.diff else formatter
     totals = Totals()
     max_bytes = args.max_file_size or DEFAULT_MAX_BYTES
     failed = False
@@ -121,12 +145,18 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         for _post, post_findings in linter.lint_many(posts):
             totals.posts += 1
             findings.extend(post_findings)
+        if fixer is not None:
+            findings = fixer.process(Path(item), posts, findings)
         for finding in findings:
             totals.by_severity[finding.severity] += 1
             if config.fail_level is not None and finding.severity >= config.fail_level:
                 failed = True
         formatter.file(str(item), findings)
     formatter.end(totals)
+    if fixer is not None:
+        sys.stderr.write(fixer.summary())
     if totals.errors:
         return ExitCode.ERROR
+    if args.diff:
+        return ExitCode.FINDINGS if fixer and fixer.fixed else ExitCode.OK
     return ExitCode.FINDINGS if failed else ExitCode.OK

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 BUILTIN = {
     "text": "postlint.report.text:TextFormatter",
     "json": "postlint.report.json:JsonFormatter",
+    "sarif": "postlint.report.sarif:SarifFormatter",
+    "github": "postlint.report.github:GithubFormatter",
 }
 
 
