@@ -46,7 +46,8 @@ class Outcome:
 
 
 def fixable(findings: Sequence[Finding]) -> list[Finding]:
-    return [f for f in findings if f.fix is not None]
+    """Findings with a fix that changes something."""
+    return [f for f in findings if f.fix is not None and f.fix[2] != f.matched]
 
 
 def apply_fixes(raw: bytes, findings: Sequence[Finding]) -> tuple[bytes, list[Finding]]:

@@ -59,8 +59,8 @@ class ExistenceRule(Rule):
         last_end = -1
         reported = 0
         for start, end in spans:
-            if start < last_end:
-                continue
+            if start < last_end or analysis.text[start:end] == self.replace:
+                continue  # overlapping, or already written the way 'replace' asks
             yield Hit(start, end, {"match": analysis.text[start:end]}, self.replace)
             last_end = end
             reported += 1
