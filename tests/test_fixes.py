@@ -9,8 +9,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from own_rules import use_own_rules
 
+from own_rules import use_own_rules
 from postlint.cli import main
 from postlint.fixes import apply_fixes
 from postlint.model import Finding, Severity, Span
@@ -96,7 +96,7 @@ def test_fix_skips_a_replacement_that_would_break_json(own, capsys):
     path = own / "batch.json"
     path.write_text(content, encoding="utf-8")
 
-    code, out, err = run(capsys, "--fix", "batch.json")
+    _, out, err = run(capsys, "--fix", "batch.json")
 
     # 'say "hi"' unescaped inside a JSON string would change the parse: the file is left alone.
     assert path.read_text(encoding="utf-8") == content
