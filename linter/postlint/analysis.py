@@ -50,6 +50,13 @@ class Analysis:
         return [(tokens[i].start, tokens[j - 1].end) for i, j in hits]
 
     @cached_property
+    def hashtags(self) -> list[Token]:
+        """The post's hashtag tokens (empty without tokenizing when there is no '#')."""
+        if "#" not in self.text:
+            return []
+        return [t for t in self.tokens if t.kind == HASHTAG]
+
+    @cached_property
     def reply(self) -> Analysis | None:
         """The analysis of the message this post answers, when there is one."""
         answered = self.post.in_reply_to

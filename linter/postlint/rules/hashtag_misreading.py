@@ -1,0 +1,153 @@
+"""``hashtag-misreading``: a tag without capitals that reads as something vulgar or morbid.
+
+Only the letters a reader must segment are checked: a tag written all in lower case or all in
+capitals (``#susanalbumparty``), or, in a tag with internal capitals, a chunk between capitals
+that is itself a long lower-case run (``#Susanalbumparty``). ``#SusanBoyleAlbumParty`` shows its
+reading and stays quiet. See ``postlint.segment`` for the readings and their margins.
+
+Word frequencies come from ``wordfreq`` when rulesets are compiled and travel in the cache with
+the rule; a warm run never imports wordfreq, and builds its look-up table only for the first
+post that has a long lower-case tag. Results are memoised per tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..segment import Misreading, Segmenter, build_costs, camel_chunks, capitalised, letter_runs
+from ..tokens import fold
+from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, str_list
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..compile import Compiler
+
+MEMO_SIZE = 4096
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ParamError("must be a number ≥ 0")
+    return float(value)
+
+
+class HashtagMisreadingRule(Rule):
+    TYPE = "hashtag-misreading"
+    PARAMS = {
+        "risky": Param(str_list, doc="lexicons of words a misreading must not reveal"),
+        "death": Param(str_list, doc="lexicons of death words (who died must stay clear)"),
+        "min_length": Param(is_int, doc="letters a run needs to be checked (default 8)"),
+        "floor": Param(_number, doc="zipf frequency every piece of a misreading needs (3.0)"),
+        "vocabulary": Param(_number, doc="zipf frequency of the rarest word known (2.5)"),
+        "margin_cross": Param(_number, doc="extra cost allowed across boundaries (8.0)"),
+        "margin_short": Param(_number, doc="same, for three-letter risky words (3.5)"),
+        "margin_inside": Param(_number, doc="extra cost allowed inside one word (2.5)"),
+    }
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        segmenters: dict[str, Segmenter],
+        risky: dict[str, frozenset[str]],
+        death: dict[str, frozenset[str]],
+        min_length: int,
+        margins: tuple[float, float, float],
+    ) -> None:
+        super().__init__(meta)
+        self.segmenters = segmenters
+        self.risky = risky
+        self.death = death
+        self.min_length = min_length
+        self.margins = margins
+        self._memo: dict[tuple[str, str, bool], Misreading | None] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_memo"] = {}
+        return state
+
+    @classmethod
+    def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
+        segmenters, risky, death = {}, {}, {}
+        for lang in meta.langs:
+            costs = build_costs(lang, params.get("vocabulary", 2.5))
+            segmenters[lang] = Segmenter(costs, floor=params.get("floor", 3.0))
+            risky[lang] = _words(compiler, lang, params.get("risky", ("risky-words",)))
+            death[lang] = _words(compiler, lang, params.get("death", ("death-words",)))
+        margins = (
+            params.get("margin_cross", 8.0),
+            params.get("margin_short", 3.5),
+            params.get("margin_inside", 2.5),
+        )
+        return cls(meta, segmenters, risky, death, params.get("min_length", 8), margins)
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        tags = analysis.hashtags
+        if not tags:
+            return
+        minimum = self.min_length
+        for token in tags:
+            body = token.text[1:]
+            if len(body) < minimum:
+                continue
+            camel = not (body.islower() or body.isupper())
+            if camel:
+                spans = [(a, b) for a, b in camel_chunks(body) if body[a + 1 : b].islower()]
+            else:
+                spans = letter_runs(body)
+            for start, end in spans:
+                if end - start < minimum:
+                    continue
+                found = self.misreading(analysis.lang, body[start:end], camel)
+                if found is None:
+                    continue
+                fixed = body[:start] + capitalised(body[start:end], found.intended.pieces)
+                yield Hit(
+                    token.start,
+                    token.end,
+                    {
+                        "tag": token.text,
+                        "intended": found.intended.text,
+                        "risky": found.risky.text,
+                        "word": found.word,
+                        "fixed": "#" + fixed + body[end:],
+                    },
+                    suggestion="#" + fixed + body[end:],
+                )
+                break
+
+    def misreading(self, lang: str, chunk: str, camel: bool = False) -> Misreading | None:
+        """The risky reading of one run of letters, memoised.
+
+        A chunk between capitals (``camel``) that reads as one word is taken as written.
+        """
+        segmenter = self.segmenters.get(lang)
+        if segmenter is None:
+            return None
+        folded = fold(chunk)
+        if len(folded) != len(chunk) or not folded.isalpha() or not folded.isascii():
+            return None
+        key = (lang, folded, camel)
+        memo = self._memo
+        if key in memo:
+            return memo[key]
+        cross, short, inside = self.margins
+        found = segmenter.misreading(
+            folded, self.risky[lang], self.death[lang], cross, short, inside, 2 if camel else 1
+        )
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+        return found
+
+
+def _words(compiler: Compiler, lang: str, names: tuple[str, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for name in names:
+        for term in compiler.lexicon(lang, name).terms:
+            word = fold(term)
+            if not word.isalpha():
+                raise ParamError(f"lexicon {name!r} ({lang}): {term!r} is not a single word")
+            words.add(word)
+    return frozenset(words)

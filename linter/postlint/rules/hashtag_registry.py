@@ -1,0 +1,159 @@
+"""``hashtag-registry``: the post uses a tag the registry knows (``rulesets/hashtags/``).
+
+The level follows the tag's category and the post around it:
+
+- a tragedy, attack, disaster, violence, death, trial, movement or commemoration tag next to
+  promotion or a joke (emoji such as 😂, "lol", « mdr ») → error: it capitalises on the event;
+- the same tag in a sober or neutral post → info: the tag is legitimate there, but say what
+  it is about so the writer can check;
+- a misunderstood tag → warning (error next to promotion or a joke): its real meaning differs
+  from how it reads (#WhyIStayed);
+- a hijack-prone form (#Ask<Brand>, #My<Brand>Story, #DemandezÀ<Marque>) → warning: it invites
+  replies you cannot control.
+
+Look-ups are one dict access per hashtag (plus a few patterns); the context is matched only
+when a registry tag is found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..hashtags import Registry, TagInfo, load_registry, registry_files
+from ..model import Severity
+from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_str, str_list
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..compile import Compiler
+    from ..matchgroup import MatchGroup
+
+HEAVY = frozenset(
+    {"tragedy", "attack", "disaster", "violence", "death", "trial", "movement", "commemoration"}
+)
+CONTEXTS = ("promotion", "joke", "neutral", "misunderstood", "hijack-prone")
+VARIATION = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+
+
+def _reasons(value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise ParamError("'reasons' maps each context to a sentence", "reasons")
+    missing = [c for c in CONTEXTS if not isinstance(value.get(c), str)]
+    unknown = [c for c in value if c not in CONTEXTS]
+    if missing or unknown:
+        raise ParamError(f"'reasons' needs exactly these keys: {', '.join(CONTEXTS)}", "reasons")
+    return dict(value)
+
+
+def _group(value: Any) -> Any:
+    return value  # compiled in build()
+
+
+class HashtagRegistryRule(Rule):
+    TYPE = "hashtag-registry"
+    PARAMS = {
+        "registry": Param(is_str, doc="folder of registry files under rulesets/ (hashtags)"),
+        "promotion": Param(_group, required=True, doc="selling next to the tag (a match group)"),
+        "joke": Param(_group, required=True, doc="jokes next to the tag (a match group)"),
+        "joke_emoji": Param(str_list, doc="emoji that make a post read as a joke"),
+        "reasons": Param(_reasons, required=True, doc="the {reason} sentence of each context"),
+        "max_findings": Param(is_int, doc="registry tags reported per post (default 3)"),
+    }
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        registry: Registry,
+        promotion: MatchGroup,
+        joke: MatchGroup,
+        joke_emoji: frozenset[str],
+        reasons: dict[str, str],
+        max_findings: int,
+    ) -> None:
+        super().__init__(meta)
+        self.registry = registry
+        self.promotion = promotion
+        self.joke = joke
+        self.joke_emoji = joke_emoji
+        self.reasons = reasons
+        self.max_findings = max_findings
+
+    @classmethod
+    def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
+        from ..resources import rulesets_root
+
+        folder = rulesets_root() / params.get("registry", "hashtags")
+        files = registry_files(folder)
+        if not files:
+            raise ParamError(f"no registry files in {folder}", "registry")
+        emoji = frozenset(e.strip(VARIATION) for e in params.get("joke_emoji", ()))
+        return cls(
+            meta,
+            load_registry(files),
+            compiler.group(params["promotion"], meta.langs),
+            compiler.group(params["joke"], meta.langs),
+            emoji,
+            params["reasons"],
+            params.get("max_findings", 3),
+        )
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        tags = analysis.hashtags
+        if not tags:
+            return
+        lookup = self.registry.lookup
+        lang = analysis.lang
+        context: tuple[str, str] | None = None
+        seen: set[str] = set()
+        for token in tags:
+            if token.norm in seen:
+                continue
+            seen.add(token.norm)
+            info = lookup(token.norm, lang)
+            if info is None:
+                continue
+            if context is None:
+                context = self._context(analysis)
+            level, reason = self._verdict(info, context)
+            yield Hit(
+                token.start,
+                token.end,
+                {
+                    "tag": token.text,
+                    "about": info.about,
+                    "category": info.category,
+                    "source": info.source,
+                    "reason": reason,
+                    "context": context[1],
+                },
+                level=level,
+            )
+            if len(seen) >= self.max_findings:
+                return
+
+    def _verdict(self, info: TagInfo, context: tuple[str, str]) -> tuple[Severity, str]:
+        kind = context[0]
+        reasons = self.reasons
+        if info.category == "hijack-prone":
+            return Severity.WARNING, reasons["hijack-prone"]
+        if kind in ("promotion", "joke"):
+            return Severity.ERROR, reasons[kind].format(match=context[1])
+        if info.category == "misunderstood":
+            return Severity.WARNING, reasons["misunderstood"]
+        return Severity.INFO, reasons["neutral"]
+
+    def _context(self, analysis: Analysis) -> tuple[str, str]:
+        """("promotion" | "joke" | "neutral", the words that show it)."""
+        text = analysis.text
+        span = self.promotion.first(analysis)
+        if span is not None:
+            return "promotion", text[span[0] : span[1]]
+        span = self.joke.first(analysis)
+        if span is not None:
+            return "joke", text[span[0] : span[1]]
+        if self.joke_emoji:
+            for token in analysis.tokens:
+                if token.kind == "emoji" and token.text.strip(VARIATION) in self.joke_emoji:
+                    return "joke", token.text
+        return "neutral", ""

@@ -1,0 +1,397 @@
+"""Hashtag segmentation: how a tag written without capitals reads, and how else it could read.
+
+A tag such as ``#susanalbumparty`` has no visible word boundaries, so readers segment it
+themselves, and may find "anal" across the intended "susan|album". The segmenter finds the
+most probable reading (Viterbi over word log-frequencies, from ``wordfreq`` at build time) and
+the most probable reading that puts a risky word where the intended one has none.
+
+Costs are ``9 - zipf`` (minus log10 of the word's frequency): a common word costs about 2,
+a rare one 6 or more. Word frequencies are computed once when rulesets are compiled and kept
+as one string and one byte array (cheap to unpickle); the look-up table is built on first use.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+INF = math.inf
+MAX_WORD = 20
+POSSESSIVE = 0.7  # "thatchers" read as "thatcher's": a word + s costs a little more
+TWO_LETTER_COST = 4.5  # two-letter pieces must be very common (of, in, le, de), not "mp"
+SHORT_WORDS = {"en": frozenset({"a", "i"}), "fr": frozenset({"a", "y"})}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    pieces: tuple[str, ...]
+    cost: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class Misreading:
+    intended: Reading
+    risky: Reading
+    word: str  # the risky word of the risky reading
+
+
+class WordCosts:
+    """Folded word → cost, for one language, compact until first used."""
+
+    def __init__(self, lang: str, words: str, zipfs: bytes) -> None:
+        self.lang = lang
+        self._words = words
+        self._zipfs = zipfs
+        self._table: dict[str, float] | None = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"lang": self.lang, "words": self._words, "zipfs": self._zipfs}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["lang"], state["words"], state["zipfs"])  # type: ignore[misc, arg-type]
+
+    @classmethod
+    def from_frequencies(cls, lang: str, zipf: dict[str, float]) -> WordCosts:
+        words = sorted(zipf)
+        data = bytes(max(0, min(255, round(zipf[w] * 10))) for w in words)
+        return cls(lang, "\n".join(words), data)
+
+    @property
+    def table(self) -> dict[str, float]:
+        table = self._table
+        if table is None:
+            with self._lock:
+                if self._table is None:
+                    words = self._words.split("\n") if self._words else []
+                    self._table = {w: 9.0 - z / 10 for w, z in zip(words, self._zipfs, strict=True)}
+                table = self._table
+        return table
+
+    def zipf(self, word: str) -> float:
+        cost = self.table.get(word)
+        return 0.0 if cost is None else 9.0 - cost
+
+    def __len__(self) -> int:
+        return len(self._zipfs)
+
+
+class Segmenter:
+    """Readings of a folded, letters-only string, for one language."""
+
+    def __init__(self, costs: WordCosts, floor: float = 3.0, unknown: float = 8.0) -> None:
+        self.costs = costs
+        self.floor_cost = 9.0 - floor  # pieces of a risky reading must be at least this common
+        self.unknown = unknown  # cost of an unknown piece, plus 1.5 per letter
+        self.short = SHORT_WORDS.get(costs.lang, frozenset())
+        self.possessive = costs.lang == "en"
+
+    # ------------------------------------------------------------------ piece costs
+
+    def word_cost(self, piece: str) -> float:
+        table = self.costs.table
+        cost = table.get(piece, INF)
+        if self.possessive and len(piece) > 3 and piece[-1] == "s":
+            cost = min(cost, table.get(piece[:-1], INF) + POSSESSIVE)
+        return cost
+
+    def intended_cost(self, piece: str) -> float:
+        cost = self.word_cost(piece)
+        if cost == INF:
+            return self.unknown + 1.5 * len(piece)
+        return cost
+
+    def real_cost(self, piece: str) -> float:
+        """Cost of a piece a reader would take as a real word, else infinity."""
+        if len(piece) < 2 and piece not in self.short:
+            return INF
+        table = self.costs.table
+        floor = self.floor_cost if len(piece) > 2 else TWO_LETTER_COST
+        cost = table.get(piece, INF)
+        if cost > floor:
+            cost = INF
+        if self.possessive and len(piece) > 3 and piece[-1] == "s":
+            base = table.get(piece[:-1], INF)
+            if base <= floor:
+                cost = min(cost, base + POSSESSIVE)
+        return cost
+
+    # ------------------------------------------------------------------ Viterbi
+
+    def best(self, text: str) -> Reading:
+        costs, back = _forward(text, self.intended_cost)
+        return Reading(_pieces(text, back, len(text)), costs[-1])
+
+    def misreading(
+        self,
+        text: str,
+        risky: frozenset[str],
+        death: frozenset[str] = frozenset(),
+        margin_cross: float = 8.0,
+        margin_short: float = 3.5,
+        margin_inside: float = 2.5,
+        min_pieces: int = 1,
+    ) -> Misreading | None:
+        """The most probable plausible reading with a risky word the intended one lacks.
+
+        A risky word that straddles a boundary of the intended reading ("susan|album" →
+        "anal") is allowed ``margin_cross`` more cost than the intended reading (``margin_short``
+        for words of three letters); one hidden inside a single intended word ("therapist" →
+        "the rapist") only ``margin_inside``. When the intended reading itself names a death
+        ("dead"), another reading of the rest within ``margin_inside`` changes who died
+        ("now thatchers dead" → "now that chers dead"). An intended reading of fewer than
+        ``min_pieces`` words is taken as shown (a capitalised word such as "Therapist").
+        """
+        intended = self.best(text)
+        if len(intended.pieces) < min_pieces:
+            return None
+        if any(p in risky for p in intended.pieces):
+            return self._innocent(text, intended, risky, margin_inside)
+        n = len(text)
+        bounds: list[int] = [0]
+        for piece in intended.pieces:
+            bounds.append(bounds[-1] + len(piece))
+        bound_set = set(bounds)
+        fwd, fback = _forward(text, self.real_cost)
+        bwd, bnext = _backward(text, self.real_cost)
+        best: tuple[float, int, int] | None = None
+        longest = max((len(w) for w in risky | death), default=0)
+        for i in range(n):
+            if fwd[i] == INF:
+                continue
+            for j in range(i + 2, min(n, i + longest) + 1):
+                word = text[i:j]
+                if (word not in risky and word not in death) or bwd[j] == INF:
+                    continue
+                inner = [b for b in bounds if i < b < j]
+                if i in bound_set and j in bound_set and not inner:
+                    continue  # the intended reading has this very word
+                if inner:
+                    margin = margin_cross if len(word) >= 4 else margin_short
+                else:
+                    margin = margin_inside
+                cost = fwd[i] + self.real_cost(word) + bwd[j]
+                if cost - intended.cost <= margin and (best is None or cost < best[0]):
+                    best = (cost, i, j)
+        if best is not None:
+            cost, i, j = best
+            pieces = (*_pieces(text, fback, i), text[i:j], *_suffix(text, bnext, j))
+            return Misreading(intended, Reading(pieces, cost), text[i:j])
+        if death:
+            return self._who_died(text, intended, bounds, death, margin_inside)
+        return None
+
+    def _innocent(
+        self, text: str, best: Reading, risky: frozenset[str], margin: float
+    ) -> Misreading | None:
+        """The most probable reading is the risky one ("la merde glace"): is there another?
+
+        With a close innocent reading ("la mer de glace") the tag is ambiguous and the innocent
+        one is what was meant; with none (#foodporn) the word is deliberate and stays quiet.
+        """
+
+        def innocent_cost(piece: str) -> float:
+            return INF if piece in risky else self.real_cost(piece)
+
+        costs, back = _forward(text, innocent_cost)
+        if costs[-1] - best.cost > margin:
+            return None
+        word = next(p for p in best.pieces if p in risky)
+        return Misreading(Reading(_pieces(text, back, len(text)), costs[-1]), best, word)
+
+    def _who_died(
+        self,
+        text: str,
+        intended: Reading,
+        bounds: list[int],
+        death: frozenset[str],
+        margin: float,
+    ) -> Misreading | None:
+        """Another reading of the words around an intended death word."""
+        for k, piece in enumerate(intended.pieces):
+            if piece not in death:
+                continue
+            i, j = bounds[k], bounds[k + 1]
+            head, tail = text[:i], text[j:]
+            own = self.real_cost(piece)
+            for is_head, part, other in ((True, head, tail), (False, tail, head)):
+                if len(part) < 4:
+                    continue
+                if is_head:
+                    alt = self._other_reading(part, [b for b in bounds if b <= i])
+                else:
+                    alt = self._other_reading(part, [b - j for b in bounds if b >= j])
+                if alt is None:
+                    continue
+                rest = self.best_real(other)
+                if rest is None:
+                    continue
+                cost = alt.cost + own + rest.cost
+                if cost - intended.cost > margin:
+                    continue
+                if is_head:
+                    pieces = (*alt.pieces, piece, *rest.pieces)
+                else:
+                    pieces = (*rest.pieces, piece, *alt.pieces)
+                return Misreading(intended, Reading(pieces, cost), piece)
+        return None
+
+    def best_real(self, text: str) -> Reading | None:
+        if not text:
+            return Reading((), 0.0)
+        costs, back = _forward(text, self.real_cost)
+        if costs[-1] == INF:
+            return None
+        return Reading(_pieces(text, back, len(text)), costs[-1])
+
+    def _other_reading(self, text: str, bounds: list[int]) -> Reading | None:
+        """The best all-real-words reading of ``text`` with a boundary the intended one lacks."""
+        fwd, fback = _forward(text, self.real_cost)
+        bwd, bnext = _backward(text, self.real_cost)
+        keep = set(bounds)
+        best: tuple[float, int] | None = None
+        for k in range(1, len(text)):
+            if k in keep or fwd[k] == INF or bwd[k] == INF:
+                continue
+            cost = fwd[k] + bwd[k]
+            if best is None or cost < best[0]:
+                best = (cost, k)
+        if best is None:
+            return None
+        cost, k = best
+        return Reading((*_pieces(text, fback, k), *_suffix(text, bnext, k)), cost)
+
+
+def _forward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
+    """costs[j] = cheapest reading of text[:j]; back[j] = where its last piece starts."""
+    cost = cost_of  # a callable piece → cost
+    n = len(text)
+    costs = [0.0] + [INF] * n
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        best, at = INF, 0
+        for i in range(max(0, j - MAX_WORD), j):
+            if costs[i] == INF:
+                continue
+            c = costs[i] + cost(text[i:j])  # type: ignore[operator]
+            if c < best:
+                best, at = c, i
+        costs[j], back[j] = best, at
+    return costs, back
+
+
+def _backward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
+    """costs[i] = cheapest reading of text[i:]; nxt[i] = where its first piece ends."""
+    cost = cost_of
+    n = len(text)
+    costs = [INF] * n + [0.0]
+    nxt = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best, at = INF, n
+        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
+            if costs[j] == INF:
+                continue
+            c = cost(text[i:j]) + costs[j]  # type: ignore[operator]
+            if c < best:
+                best, at = c, j
+        costs[i], nxt[i] = best, at
+    return costs, nxt
+
+
+def _pieces(text: str, back: list[int], end: int) -> tuple[str, ...]:
+    pieces: list[str] = []
+    j = end
+    while j > 0:
+        i = back[j]
+        pieces.append(text[i:j])
+        j = i
+    return tuple(reversed(pieces))
+
+
+def _suffix(text: str, nxt: list[int], start: int) -> tuple[str, ...]:
+    pieces: list[str] = []
+    i = start
+    while i < len(text):
+        j = nxt[i]
+        pieces.append(text[i:j])
+        i = j
+    return tuple(pieces)
+
+
+def camel_chunks(body: str) -> list[tuple[int, int]]:
+    """Spans of the words a tag's capitals show (``SusanBoyleAlbumParty`` → 4 spans).
+
+    Digits and other non-letters separate chunks; an upper-case run followed by a lower-case
+    letter gives its last capital to the next word (``NYPDStories`` → NYPD, Stories).
+    """
+    spans: list[tuple[int, int]] = []
+    start = -1
+    n = len(body)
+    for k, char in enumerate(body):
+        if not char.isalpha():
+            if start >= 0:
+                spans.append((start, k))
+                start = -1
+            continue
+        if start < 0:
+            start = k
+            continue
+        prev = body[k - 1]
+        if char.isupper() and (
+            prev.islower() or (prev.isupper() and k + 1 < n and body[k + 1].islower())
+        ):
+            spans.append((start, k))
+            start = k
+    if start >= 0:
+        spans.append((start, n))
+    return spans
+
+
+def letter_runs(body: str) -> list[tuple[int, int]]:
+    """Spans of the letter runs of a tag written without capitals (digits split them)."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for k, char in enumerate(body):
+        if char.isalpha():
+            if start < 0:
+                start = k
+        elif start >= 0:
+            spans.append((start, k))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(body)))
+    return spans
+
+
+def capitalised(body: str, pieces: Iterable[str]) -> str:
+    """``susanalbumparty`` + its pieces → ``SusanAlbumParty`` (original letters kept)."""
+    out: list[str] = []
+    k = 0
+    for piece in pieces:
+        chunk = body[k : k + len(piece)]
+        out.append(chunk[:1].upper() + chunk[1:].lower())
+        k += len(piece)
+    out.append(body[k:])
+    return "".join(out)
+
+
+def build_costs(lang: str, min_zipf: float = 2.5) -> WordCosts:
+    """Word costs from ``wordfreq`` (build time only): folded, letters-only, frequencies summed."""
+    import wordfreq
+
+    from .tokens import fold
+
+    summed: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict(lang).items():
+        if math.log10(freq) + 9 < min_zipf:
+            continue
+        key = fold(word).replace("'", "").replace("-", "")
+        if key.isalpha() and key.isascii():
+            summed[key] = summed.get(key, 0.0) + freq
+    return WordCosts.from_frequencies(lang, {w: math.log10(f) + 9 for w, f in summed.items()})
