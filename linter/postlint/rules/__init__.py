@@ -18,6 +18,8 @@ BUILTIN = {
     "cooccurrence": "postlint.rules.cooccurrence:CooccurrenceRule",
     "occurrence": "postlint.rules.occurrence:OccurrenceRule",
     "regex": "postlint.rules.regex:RegexRule",
+    "hashtag-registry": "postlint.rules.hashtag_registry:HashtagRegistryRule",
+    "hashtag-misreading": "postlint.rules.hashtag_misreading:HashtagMisreadingRule",
     "reply-context": "postlint.rules.reply:ReplyContextRule",
 }
 
