@@ -1,0 +1,184 @@
+"""Rule types for text a template echoed back: handles and names, or the whole message answered.
+
+``echoed-handle``: a thank-you, welcome or congratulation addressed to an @handle (or a name
+right after the cue) whose words contain an insult or slur. Trolls pick such handles so that a
+brand's automated reply repeats them (a kit launch that welcomed "@GasAllJewss"). Handles are
+split into words at capitals, digits and underscores; repeated letters are collapsed on both
+sides ("Jewss" ~ "jews"), and multi-word entries also match glued ("killalljews").
+
+``echoed-text``: a reply that repeats a long run of the message it answers word for word, the
+mark of a bot that renders whatever users send (a drink brand's bot turned a hate slogan into
+ASCII art).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..tokens import MENTION, WORD, fold
+from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..compile import Compiler
+    from ..matchgroup import MatchGroup
+
+_PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_A-Za-z]+", re.UNICODE)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def squash(word: str) -> str:
+    """Folded word with runs of one letter collapsed: what handle words are compared by."""
+    return _REPEATS.sub(r"\1", fold(word))
+
+
+def handle_words(handle: str) -> list[str]:
+    """'@GasAllJewss' → ['gas', 'all', 'jews']; digits inside letters read as leetspeak."""
+    body = handle.lstrip("@")
+    body = re.sub(r"(?<=[A-Za-z])[013457](?=[A-Za-z])", lambda m: m.group().translate(_LEET), body)
+    return [squash(p) for p in _PIECES.findall(body)]
+
+
+def _terms_spec(value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping) or not set(value) <= {"terms", "lexicons"}:
+        raise ParamError("'words' is a mapping with 'terms' and/or 'lexicons'", "words")
+    return value
+
+
+def _per_lang(value: Any, lang: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        value = value.get(lang) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ParamError("'words' lists must be lists of strings", "words")
+    return list(value)
+
+
+class EchoedHandleRule(Rule):
+    TYPE = "echoed-handle"
+    PARAMS = {
+        "cue": Param(lambda v: v, required=True, doc="thank/welcome words (a match group)"),
+        "words": Param(_terms_spec, required=True, doc="insults: terms and/or lexicons"),
+    }
+
+    def __init__(self, meta: RuleMeta, cue: MatchGroup, words: dict[str, frozenset[str]]) -> None:
+        super().__init__(meta)
+        self.cue = cue
+        self.words = words  # lang → squashed entries ("jews", "gas all jews", "gasalljews")
+
+    @classmethod
+    def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
+        spec = params["words"]
+        words: dict[str, frozenset[str]] = {}
+        for lang in meta.langs:
+            entries = list(_per_lang(spec.get("terms"), lang))
+            for name in _per_lang(spec.get("lexicons"), lang):
+                lexicon = compiler.lexicon(lang, name)
+                entries += [*lexicon.terms, *lexicon.lemmas]
+            found: set[str] = set()
+            for entry in entries:
+                parts = [squash(p) for p in re.findall(r"[^\W\d_]+", entry)]
+                if parts:
+                    found.add(" ".join(parts))
+                    if len(parts) > 1:
+                        found.add("".join(parts))
+            words[lang] = frozenset(found)
+        return cls(meta, compiler.group(params["cue"], meta.langs), words)
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        if self.cue.first(analysis) is None:
+            return
+        known = self.words.get(analysis.lang, frozenset())
+        for start, end, text in _addressees(analysis):
+            bad = _bad_words(handle_words(text), known, glued=text.lower())
+            if bad:
+                yield Hit(start, end, {"match": text, "word": bad})
+                return
+
+
+def _addressees(analysis: Analysis) -> Iterator[tuple[int, int, str]]:
+    """@mentions, and the capitalised words that directly follow a greeting word."""
+    tokens = analysis.tokens
+    for i, token in enumerate(tokens):
+        if token.kind == MENTION:
+            yield token.start, token.end, token.text
+        elif token.kind == WORD and token.norm in _GREETINGS:
+            j = i + 1
+            while j < len(tokens) and tokens[j].text in (",", ":"):
+                j += 1
+            k = j
+            while k < len(tokens) and tokens[k].kind == WORD and tokens[k].text[:1].isupper():
+                k += 1
+            if k > j:
+                start, end = tokens[j].start, tokens[k - 1].end
+                yield start, end, analysis.text[start:end]
+
+
+_GREETINGS = frozenset(
+    "thanks thank welcome congrats congratulations hi hello dear merci bienvenue bravo "
+    "felicitations bonjour salut cher chere".split()
+)
+
+
+def _bad_words(words: list[str], known: frozenset[str], glued: str) -> str:
+    """The first entry found among the words (as a run), or glued inside an all-lower handle."""
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            piece = " ".join(words[i : i + size])
+            if piece in known:
+                return piece
+    flat = squash(re.sub(r"[^\w]", "", glued))
+    for entry in known:
+        if " " not in entry and len(entry) >= 8 and entry in flat:
+            return entry
+    return ""
+
+
+class EchoedTextRule(Rule):
+    TYPE = "echoed-text"
+    PARAMS = {
+        "min_words": Param(is_int, doc="shortest repeated run of words that counts (default 8)"),
+        "min_share": Param(is_ratio, doc="share of the reply the run must cover (default 0.6)"),
+    }
+
+    def __init__(self, meta: RuleMeta, min_words: int, min_share: float) -> None:
+        super().__init__(meta)
+        self.min_words = min_words
+        self.min_share = min_share
+
+    @classmethod
+    def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
+        return cls(meta, params.get("min_words", 8), params.get("min_share", 0.6))
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        parent = analysis.reply
+        if parent is None:
+            return
+        mine = [t for t in analysis.tokens if t.kind == WORD]
+        theirs = [t.norm for t in parent.tokens if t.kind == WORD]
+        if len(mine) < self.min_words or len(theirs) < self.min_words:
+            return
+        start, size = _longest_common_run([t.norm for t in mine], theirs)
+        if size >= self.min_words and size >= self.min_share * len(mine):
+            first, last = mine[start], mine[start + size - 1]
+            yield Hit(first.start, last.end, {"count": str(size)})
+
+
+def _longest_common_run(a: list[str], b: list[str]) -> tuple[int, int]:
+    """(start in a, length) of the longest run of words a and b share (small inputs: O(n·m))."""
+    best = (0, 0)
+    previous = [0] * (len(b) + 1)
+    for i, word in enumerate(a, 1):
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best[1]:
+                    best = (i - current[j], current[j])
+        previous = current
+    return best
+
