@@ -10,14 +10,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .compile import Compiled
-from .config import Config, matches_prefix
+from .config import Config
 from .langid import guess_lang
 from .model import Finding, Origin, Post, Severity, Span
 from .positions import locate
 from .rules.base import Hit, Rule
 from .tokens import Tokenizer
+
+if TYPE_CHECKING:
+    from .suppressions import Suppressions
 
 
 class _Args(dict):  # type: ignore[type-arg]
@@ -78,32 +82,81 @@ class Linter:
     def rules(self) -> list[Rule]:
         return self.compiled.rules
 
+    def with_config(self, config: Config) -> Linter:
+        """A linter sharing these compiled rules under other levels (per-file overrides).
+
+        Only levels may differ: parameters and extra rules change what is compiled.
+        """
+        compiled = self.compiled
+        other = Linter(config, cache_dir=self._cache_dir, use_cache=self._use_cache)
+        other._tokenizers = self._tokenizers
+        other._by_scope = other._scopes(compiled)
+        other._compiled = compiled
+        return other
+
     # ---------------------------------------------------------------- linting
 
     def lint(self, post: Post) -> list[Finding]:
-        """Findings for one post, in text order."""
+        """Findings for one post, in text order (batch rules, which need a run, are skipped)."""
+        return self._lint(post, None)
+
+    def _lint(self, post: Post, states: dict[int, object] | None) -> list[Finding]:
         compiled = self.compiled
         lang = post.lang or guess_lang(post.text, self.config.default_lang)
         from .analysis import Analysis
 
         text = post.text
+        suppressions = None
+        if post.disabled or "postlint-" in text:  # most posts carry no directive: no cost
+            from .suppressions import Suppressions
+
+            suppressions = Suppressions.parse(text, post.disabled)
+            text = suppressions.masked  # rules never see the directives themselves
+        report_unused = self.config.report_unused_suppressions
         analysis = Analysis(post, text, lang, compiled, self._tokenizers[lang])
         findings: list[Finding] = []
         for rule, level in self._by_scope.get((lang, post.kind), ()):
             meta = rule.meta
             if meta.platforms and post.platform and post.platform.lower() not in meta.platforms:
                 continue
-            if post.disabled and any(matches_prefix(meta.id, p) for p in post.disabled):
+            if suppressions is not None and not report_unused and suppressions.covers_post(meta.id):
                 continue
-            for hit in rule.check(analysis):
+            if rule.batch:
+                if states is None:
+                    continue
+                state = states.get(id(rule))
+                if state is None:
+                    state = states[id(rule)] = rule.new_state()  # type: ignore[attr-defined]
+                hits = rule.check_batch(analysis, state)  # type: ignore[attr-defined]
+            else:
+                hits = rule.check(analysis)
+            for hit in hits:
+                if suppressions is not None and suppressions.suppresses(meta.id, hit.start):
+                    continue
                 findings.append(self._finding(rule, hit, hit.level or level, post))
+        if suppressions is not None and report_unused:
+            findings.extend(self._unused(suppressions, post))
         findings.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
         return findings
 
     def lint_many(self, posts: Iterable[Post]) -> Iterator[tuple[Post, list[Finding]]]:
-        """Each post with its findings, one at a time (memory stays flat on long batches)."""
+        """Each post with its findings, one at a time (memory stays flat on long batches).
+
+        Batch rules (``Rule.batch``) see every post of the run in order and keep a small state
+        of their own (e.g. hashes of replies already sent) for the length of this call.
+        """
+        states: dict[int, object] = {}
         for post in posts:
-            yield post, self.lint(post)
+            yield post, self._lint(post, states)
+
+    def _unused(self, suppressions: Suppressions, post: Post) -> Iterator[Finding]:
+        """``--report-unused-suppressions``: directives that suppressed nothing."""
+        from .suppressions import UNUSED_ID, UNUSED_RULE
+
+        level = self.config.level_for(UNUSED_ID, UNUSED_RULE.meta.level)
+        if level is not None:
+            for hit in suppressions.unused():
+                yield self._finding(UNUSED_RULE, hit, level, post)
 
     def _finding(self, rule: Rule, hit: Hit, level: Severity, post: Post) -> Finding:
         meta = rule.meta
