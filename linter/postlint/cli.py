@@ -54,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--hints", action="store_true", help="print each finding's hint")
     parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="settings file (.postlint.yaml or pyproject.toml); default: the nearest "
+        ".postlint.yaml, .postlint.yml or pyproject.toml [tool.postlint] from the current "
+        "folder up to the repository root",
+    )
+    parser.add_argument(
+        "--isolated", action="store_true", help="ignore every config file: built-in defaults only"
+    )
+    parser.add_argument(
+        "--report-unused-suppressions",
+        action="store_true",
+        help="report postlint-disable directives that suppressed nothing",
+    )
+    parser.add_argument(
         "--fix", action="store_true", help="apply the safe suggestions, then report what remains"
     )
     parser.add_argument(
@@ -98,8 +113,12 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.print_usage(sys.stderr)
         sys.stderr.write("postlint: error: give one or more draft files or folders\n")
         return ExitCode.ERROR
-    config = Config()
+    from .configfile import check_against_rules, resolve
+
+    config: Config = resolve(args.config, args.isolated)
     overrides: dict[str, object] = {}
+    if args.report_unused_suppressions:
+        overrides["report_unused_suppressions"] = True
     if args.lang:
         overrides["default_lang"] = args.lang
     if args.fail_level:
@@ -111,6 +130,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         config = replace(config, **overrides)  # type: ignore[arg-type]
     linter = Linter(config, use_cache=not args.no_cache)
+    if config.path:
+        check_against_rules(config, linter.rules)
+    by_levels: dict[str, Linter] = {}  # per-file overrides: one linter per set of levels
     if args.list_rules or args.explain:
         from .ruledocs import run_info
 
@@ -134,6 +156,15 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             totals.errors += 1
             formatter.error(item)
             continue
+        if config.ignore and config.is_ignored(item):
+            continue
+        file_linter = linter
+        file_config = config.for_path(item)
+        if file_config is not config:
+            key = repr(sorted(file_config.levels.items()))
+            if key not in by_levels:
+                by_levels[key] = linter.with_config(file_config)
+            file_linter = by_levels[key]
         try:
             posts = read_file(Path(item), max_bytes=max_bytes, display_path=str(item))
         except PostlintError as exc:
@@ -142,7 +173,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             continue
         totals.files += 1
         findings = []
-        for _post, post_findings in linter.lint_many(posts):
+        for _post, post_findings in file_linter.lint_many(posts):
             totals.posts += 1
             findings.extend(post_findings)
         if fixer is not None:

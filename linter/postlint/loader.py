@@ -40,7 +40,7 @@ def input_files(config: Config) -> tuple[list[Path], list[Path], list[Path]]:
 
 def load_compiled(config: Config, cache_dir: Path | None, use_cache: bool) -> Compiled:
     rulesets, lexicon_roots, data_files = input_files(config)
-    key = cache_key(data_files, extra=repr(sorted(config.params.items())))
+    key = cache_key(data_files, extra=repr((sorted(config.params.items()), config.extra_rules)))
     directory = cache_dir or default_cache_dir()
     if use_cache:
         cached = load_cached(directory, key)
@@ -57,5 +57,9 @@ def build(rulesets: list[Path], lexicon_roots: list[Path], config: Config) -> Co
 
     compiler = Compiler(lexicon_roots, params=config.params)
     rules = load_rulesets(rulesets, compiler)
+    if config.extra_rules:  # the tone guide's brand.* rules (see configfile, brand)
+        from .rulesets import build_rule
+
+        rules += [build_rule(raw, config.path or "config", compiler) for raw in config.extra_rules]
     cases = {lang: nlp.special_cases(lang) for lang in LANGS}
     return Compiled(rules, compiler.indexes, cases, [str(p) for p in rulesets])

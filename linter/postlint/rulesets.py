@@ -6,16 +6,17 @@ has the common fields below plus its type's parameters (see ``postlint.rules``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .compile import Compiler, raise_at
+from .config import matches_prefix
 from .errors import RulesetError
 from .model import KINDS, LANGS, Severity
 from .rules import rule_types
 from .rules.base import ParamError, Rule, RuleMeta
-from .yamlload import load_marked, mark_of
+from .yamlload import MarkedDict, load_marked, mark_of
 
 RULESET_KEYS = {"ruleset", "description", "rules"}
 COMMON_KEYS = {
@@ -96,6 +97,8 @@ def build_rule(raw: Any, where: str, compiler: Compiler) -> Rule:
                 where,
                 *mark_of(raw, key),
             )
+    if compiler.params:
+        raw = _with_config_params(raw, rule_type, compiler.params)
     try:
         meta = _meta(raw, where, line or 0)
         params = {}
@@ -111,6 +114,28 @@ def build_rule(raw: Any, where: str, compiler: Compiler) -> Rule:
         else:
             key_line, key_col = mark_of(raw, exc.key) if exc.key in raw else (line, column)
         raise raise_at(exc, where, key_line, key_col, rule_id) from None
+
+
+def _with_config_params(
+    raw: dict[str, Any], rule_type: type[Rule], overrides: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    """The rule with the config's parameters for its id or prefixes (longest prefix last, so
+    it wins); a prefix only sets the parameters that this rule's type has."""
+    prefixes = sorted((p for p in overrides if matches_prefix(raw["id"], p)), key=len)
+    changes = {
+        key: value
+        for prefix in prefixes
+        for key, value in overrides[prefix].items()
+        if key in rule_type.PARAMS
+    }
+    if not changes:
+        return raw
+    merged = type(raw)(raw)
+    if isinstance(raw, MarkedDict):
+        merged.line, merged.column = raw.line, raw.column
+        merged.key_marks = {k: v for k, v in raw.key_marks.items() if k not in changes}
+    merged.update(changes)
+    return merged
 
 
 def _meta(raw: dict[str, Any], where: str, line: int) -> RuleMeta:
