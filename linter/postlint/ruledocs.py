@@ -45,20 +45,38 @@ def help_url(rule_id: str) -> str:
     return f"{DOCS_URL}/{theme(rule_id)}.md#{anchor(rule_id)}"
 
 
-_PLACEHOLDER = r"\s*[(\[«“‘'\"]{0,2}\s*\{\w+\}\s*[)\]»”’'\"]{0,2}"
-
-
 def plain_message(meta: RuleMeta) -> str:
-    """The message template without its ``{placeholders}`` (and the quotes around them)."""
-    return " ".join(re.sub(_PLACEHOLDER, "", meta.message).split())
+    """The message template with ``…`` for each ``{placeholder}`` (filled in per finding)."""
+    return " ".join(re.sub(r"\{\w*\}", "…", meta.message).split())
 
 
 def summary(meta: RuleMeta, width: int = 100) -> str:
-    """One line: the description's first sentence, else the message without placeholders."""
-    text = meta.description.strip() or plain_message(meta)
-    text = " ".join(text.split())
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    """One line: the description's first sentence, else the message template."""
+    text = " ".join((meta.description.strip() or plain_message(meta)).split())
+    first = first_sentence(text)
     return first if len(first) <= width else first[: width - 1].rstrip() + "…"
+
+
+_OPEN, _CLOSE = "([«“", ")]»”"
+
+
+def first_sentence(text: str) -> str:
+    """Up to the first ``.``, ``!`` or ``?`` that ends a sentence outside brackets and quotes
+    (``"Guess what?"`` inside an example list does not end it)."""
+    depth = 0
+    quoted = False
+    for i, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char == '"':
+            quoted = not quoted
+        elif char in ".!?" and not depth and not quoted:
+            rest = text[i + 1 : i + 3]
+            if rest[:1] == " " and rest[1:2].isupper():
+                return text[: i + 1]
+    return text
 
 
 def source_path(meta: RuleMeta) -> str:
