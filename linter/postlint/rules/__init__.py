@@ -18,6 +18,7 @@ BUILTIN = {
     "cooccurrence": "postlint.rules.cooccurrence:CooccurrenceRule",
     "occurrence": "postlint.rules.occurrence:OccurrenceRule",
     "regex": "postlint.rules.regex:RegexRule",
+    "proximity": "postlint.rules.proximity:ProximityRule",
     "substitution": "postlint.rules.substitution:SubstitutionRule",
     "allowlist": "postlint.rules.allowlist:AllowlistRule",
     "echoed-handle": "postlint.rules.echo:EchoedHandleRule",
