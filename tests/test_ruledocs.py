@@ -7,13 +7,20 @@ from pathlib import Path
 
 from conftest import ROOT, SHARED_LINTER
 from own_rules import own_compiled
-from postlint.ruledocs import REGENERATE, anchor, first_sentence, render_docs, write_docs
+from postlint.ruledocs import (
+    REGENERATE,
+    anchor,
+    first_sentence,
+    render_docs,
+    with_online,
+    write_docs,
+)
 
 DOCS = ROOT / "docs" / "rules"
 
 
 def test_committed_rule_docs_match_the_rulesets(tmp_path):
-    write_docs(tmp_path, SHARED_LINTER.rules)
+    write_docs(tmp_path, with_online(SHARED_LINTER.rules))
     fresh = {p.name: p.read_text(encoding="utf-8") for p in sorted(tmp_path.glob("*.md"))}
     committed = {p.name: p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.md"))}
     stale = sorted(

@@ -271,9 +271,7 @@ def write_docs(directory: Path, rules: Iterable[Rule]) -> list[Path]:
 
 def run_info(args: Any, linter: Linter, out: TextIO) -> int:
     """``--list-rules`` / ``--explain RULE`` for the CLI, under the run's configuration."""
-    from .online import RULES as ONLINE_RULES  # --online's rules: no YAML, listed all the same
-
-    rules = [*linter.rules, *ONLINE_RULES]
+    rules = with_online(linter.rules)
     level_for = linter.config.level_for
     if args.explain:
         out.write(explain(find_rule(rules, args.explain), level_for))
@@ -282,12 +280,19 @@ def run_info(args: Any, linter: Linter, out: TextIO) -> int:
     return 0
 
 
+def with_online(rules: Iterable[Rule]) -> list[Rule]:
+    """``rules`` and --online's two rules (no YAML, listed and documented all the same)."""
+    from .online import RULES as ONLINE_RULES
+
+    return [*rules, *ONLINE_RULES]
+
+
 def builtin_rules() -> list[Rule]:
     """The bundled rules under the default settings (no user config, no extra rulesets)."""
     from .config import Config
     from .engine import Linter
 
-    return list(Linter(Config()).rules)
+    return with_online(Linter(Config()).rules)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -100,7 +100,12 @@ class SarifFormatter(Formatter):
         self.rule_index: dict[str, int] = {}
         if self.linter is not None:
             level_for = self.linter.config.level_for
-            for rule in sorted(self.linter.rules, key=lambda r: r.meta.id):
+            rules = list(self.linter.rules)
+            if getattr(self.linter, "online", None) is not None:
+                from ..ruledocs import with_online
+
+                rules = with_online(rules)
+            for rule in sorted(rules, key=lambda r: r.meta.id):
                 meta = rule.meta
                 self._add_rule(rule_descriptor(meta, level_for(meta.id, meta.level)))
         self.results: list[dict[str, Any]] = []
