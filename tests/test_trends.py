@@ -469,3 +469,25 @@ def test_requests_is_not_imported_without_online(tmp_path, capsys):
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().endswith("NOREQUESTS")
+
+
+def test_cli_config_can_switch_the_online_rules_off(service, tmp_path, capsys):
+    service.answer("quaysideash", TRAGEDY)
+    config = tmp_path / "postlint.yaml"
+    config.write_text("rules:\n  hashtag.trending: off\n  hashtag.unverified: off\n")
+    path = draft(tmp_path, "Join us #QuaysideAsh\n")
+    code = main(["--online", "--config", str(config), "--fail-level", "info", path])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert "hashtag." not in out
+    assert service.seen == []
+
+
+def test_inline_suppression_silences_the_online_finding(service, tmp_path):
+    service.answer("harborfire", TRAGEDY)
+    client = client_for(service, tmp_path)
+    quiet = lint(client, "<!-- postlint-disable hashtag.trending -->\nJoin us #HarborFire\n")
+    loud = lint(client, "Join us #HarborFire\n")
+    client.close()
+    assert online_findings(quiet) == []
+    assert [f.rule for f in online_findings(loud)] == ["hashtag.trending"]

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from .analysis import Analysis
     from .config import Config
     from .model import Finding, Post
-    from .trends import Lookup, TrendsClient
+    from .trendcache import Lookup
+    from .trends import TrendsClient
 
 SOURCE = (
     "Know what a hashtag means before joining it: in September 2014 DiGiorno joked under "
@@ -99,12 +100,12 @@ class OnlineCheck:
         self, post: Post, analysis: Analysis, findings: list[Finding], config: Config
     ) -> list[tuple[Rule, Hit, Severity]]:
         active: dict[str, tuple[Rule, Severity]] = {}
-        for rule in RULES:
-            rule_id = rule.meta.id
-            level = config.level_for(rule_id, rule.meta.level)
+        for online_rule in RULES:
+            rule_id = online_rule.meta.id
+            level = config.level_for(rule_id, online_rule.meta.level)
             if level is None or any(matches_prefix(rule_id, p) for p in post.disabled):
                 continue
-            active[rule_id] = (rule, level)
+            active[rule_id] = (online_rule, level)
         if not active:
             return []  # both rules off: no network at all
         out: list[tuple[Rule, Hit, Severity]] = []

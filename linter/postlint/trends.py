@@ -6,12 +6,15 @@ hurt a commit hook:
 
 - nothing here runs unless ``--online`` is given, and ``requests`` is imported on the first real
   request only, so an offline run pays nothing;
-- every request is bounded: connect and read timeouts, a cap on the answer's size and on the
-  time spent reading it, at most one retry (on a connection error, for this idempotent GET), a
-  per-run limit on look-ups and on seconds, and a breaker that stops after repeated failures;
-- answers are cached on disk (one JSON file per tag, written atomically): sensitive answers for
-  ``POSTLINT_TRENDS_TTL`` seconds, "nothing to report" answers for at most one hour (a neutral tag
-  can be hijacked within the hour), failures not at all; a corrupt entry is ignored;
+- every request is bounded: connect and read timeouts (2 s / 3 s), a cap on the answer's size
+  (64 KiB) and on the time spent reading it, at most one retry (on a connection error, for this
+  idempotent GET; never after a read timeout), a per-run limit of 20 look-ups and 8 seconds
+  (counted from the first request; every request's timeouts are cut to what is left), and a
+  breaker that stops after two failures in a row or one refusal (401, 403, 429);
+- answers are cached on disk (``trendcache.py``: one JSON file per tag in the postlint cache
+  folder, written atomically): sensitive answers for ``POSTLINT_TRENDS_TTL`` seconds (6 h),
+  "nothing to report" answers for at most one hour (a neutral tag can be hijacked within the
+  hour), failures not at all (the next run asks again); a corrupt entry is ignored;
 - the token comes from ``POSTLINT_TRENDS_TOKEN`` only (never a file: requests' ``.netrc``
   look-up is shut off) and is never sent over plain http except to a loopback host.
 
@@ -23,8 +26,6 @@ See docs/network.md.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import os
 import threading
@@ -36,13 +37,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-CATEGORIES = ("tragedy", "movement", "violence", "misunderstood", "trending", "neutral")
-SENSITIVE = ("tragedy", "movement", "violence", "misunderstood")
+from .trendcache import Lookup, TrendCache, parse_info
+
 NEGATIVE_TTL = 3600.0  # "nothing to report" answers: at most one hour
 MAX_BODY = 64 * 1024
 MAX_FAILURES = 2  # consecutive failed look-ups before the rest of the run is skipped
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
-CACHE_VERSION = 1
 
 _NUMBERS: dict[str, tuple[str, float]] = {
     "POSTLINT_TRENDS_CONNECT_TIMEOUT": ("connect_timeout", 2.0),
@@ -97,98 +97,8 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> tuple[Settings | 
         except ValueError:
             notes.append(f"ignoring {name}={raw!r} (not a positive number); using {default}")
             continue
-        values[field] = int(number) if isinstance(default, int) else number
+        values[field] = max(1, int(number)) if isinstance(default, int) else number
     return Settings(base_url=base, token=token, **values), notes
-
-
-@dataclass(frozen=True)
-class TagInfo:
-    """What the service says a tag is about."""
-
-    tag: str
-    about: str
-    category: str
-    trending: bool = False
-    since: str | None = None
-
-    @property
-    def sensitive(self) -> bool:
-        return self.category in SENSITIVE
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """One look-up's outcome: ``info`` (None when the service does not know the tag), or an
-    ``error`` reason when it could not be verified."""
-
-    tag: str
-    info: TagInfo | None = None
-    error: str | None = None
-    cached: bool = False
-
-
-def parse_info(tag: str, data: Any) -> TagInfo | str:
-    """A TagInfo from the service's JSON, or the reason it is unusable."""
-    if not isinstance(data, dict):
-        return "unexpected answer (not a JSON object)"
-    category = data.get("category")
-    if category not in CATEGORIES:
-        return f"unexpected category {str(category)[:40]!r}"
-    about = data.get("about", "")
-    trending = data.get("trending", False)
-    since = data.get("since")
-    if not isinstance(about, str) or not isinstance(trending, bool):
-        return "unexpected answer (bad 'about' or 'trending')"
-    if since is not None and not isinstance(since, str):
-        return "unexpected answer (bad 'since')"
-    return TagInfo(tag, about, category, trending, since)
-
-
-class TrendCache:
-    """One JSON file per (service, tag) under ``<cache dir>/trends``; best effort, never raises."""
-
-    def __init__(self, directory: Path, base_url: str, wall: Callable[[], float] = time.time):
-        self.directory = directory
-        self._base = base_url
-        self._wall = wall
-
-    def path(self, tag: str) -> Path:
-        # The file name hides the URL (it may carry user:password) and the tag.
-        digest = hashlib.sha256(f"{self._base}\0{tag}".encode()).hexdigest()[:40]
-        return self.directory / f"{digest}.json"
-
-    def get(self, tag: str) -> Lookup | None:
-        try:
-            entry = json.loads(self.path(tag).read_text(encoding="utf-8"))
-            if entry.get("v") != CACHE_VERSION or entry.get("tag") != tag:
-                return None
-            if not float(entry["expires"]) > self._wall():
-                return None
-            if entry.get("info") is None:
-                return Lookup(tag, cached=True)
-            info = parse_info(tag, entry["info"])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return None  # missing, corrupt or foreign: ask again
-        return Lookup(tag, info=info, cached=True) if isinstance(info, TagInfo) else None
-
-    def put(self, tag: str, data: dict[str, Any] | None, ttl: float) -> None:
-        import tempfile
-
-        entry = {"v": CACHE_VERSION, "tag": tag, "expires": self._wall() + ttl, "info": data}
-        tmp = None
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".trend-", suffix=".tmp", dir=self.directory)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle)
-            os.replace(tmp, self.path(tag))
-            tmp = None
-        except OSError:
-            pass  # a read-only cache only costs a look-up next time
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
 
 
 class _LookupError(Exception):
