@@ -119,8 +119,24 @@ def _addressees(analysis: Analysis) -> Iterator[tuple[int, int, str]]:
 
 
 _GREETINGS = frozenset(
-    "thanks thank welcome congrats congratulations hi hello dear merci bienvenue bravo "
-    "felicitations bonjour salut cher chere".split()
+    [
+        "thanks",
+        "thank",
+        "welcome",
+        "congrats",
+        "congratulations",
+        "hi",
+        "hello",
+        "dear",
+        "merci",
+        "bienvenue",
+        "bravo",
+        "felicitations",
+        "bonjour",
+        "salut",
+        "cher",
+        "chere",
+    ]
 )
 
 
@@ -181,4 +197,3 @@ def _longest_common_run(a: list[str], b: list[str]) -> tuple[int, int]:
                     best = (i - current[j], current[j])
         previous = current
     return best
-
