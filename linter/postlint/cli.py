@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--hints", action="store_true", help="print each finding's hint")
     parser.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask the trends service in $POSTLINT_TRENDS_URL what each hashtag is about "
+        "right now (off by default; see docs/network.md)",
+    )
+    parser.add_argument(
         "--config",
         metavar="FILE",
         help="settings file (.postlint.yaml or pyproject.toml); default: the nearest "
@@ -129,9 +135,16 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from dataclasses import replace
 
         config = replace(config, **overrides)  # type: ignore[arg-type]
-    linter = Linter(config, use_cache=not args.no_cache)
+    online = None
+    if args.online and args.paths:
+        from .online import from_env
+
+        online = from_env(lambda line: sys.stderr.write(f"postlint: note: {line}\n"))
+    linter = Linter(config, use_cache=not args.no_cache, online=online)
     if config.path:
-        check_against_rules(config, linter.rules)
+        from .online import RULES as ONLINE_RULES
+
+        check_against_rules(config, [*linter.rules, *ONLINE_RULES])
     by_levels: dict[str, Linter] = {}  # per-file overrides: one linter per set of levels
     if args.list_rules or args.explain:
         from .ruledocs import run_info
@@ -184,6 +197,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 failed = True
         formatter.file(str(item), findings)
     formatter.end(totals)
+    if online is not None:
+        online.close()
     if fixer is not None:
         sys.stderr.write(fixer.summary())
     if totals.errors:

@@ -21,6 +21,7 @@ from .rules.base import Hit, Rule
 from .tokens import Tokenizer
 
 if TYPE_CHECKING:
+    from .online import OnlineCheck
     from .suppressions import Suppressions
 
 
@@ -38,8 +39,10 @@ class Linter:
         *,
         cache_dir: str | Path | None = None,
         use_cache: bool = True,
+        online: OnlineCheck | None = None,
     ) -> None:
         self.config = config or Config()
+        self.online = online  # opt-in live hashtag look-up, run after the offline rules
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._use_cache = use_cache
         self._lock = threading.Lock()
@@ -88,7 +91,9 @@ class Linter:
         Only levels may differ: parameters and extra rules change what is compiled.
         """
         compiled = self.compiled
-        other = Linter(config, cache_dir=self._cache_dir, use_cache=self._use_cache)
+        other = Linter(
+            config, cache_dir=self._cache_dir, use_cache=self._use_cache, online=self.online
+        )
         other._tokenizers = self._tokenizers
         other._by_scope = other._scopes(compiled)
         other._compiled = compiled
@@ -134,6 +139,10 @@ class Linter:
                 if suppressions is not None and suppressions.suppresses(meta.id, hit.start):
                     continue
                 findings.append(self._finding(rule, hit, hit.level or level, post))
+        if self.online is not None:
+            for rule, hit, level in self.online.check(post, analysis, findings, self.config):
+                if suppressions is None or not suppressions.suppresses(rule.meta.id, hit.start):
+                    findings.append(self._finding(rule, hit, level, post))
         if suppressions is not None and report_unused:
             findings.extend(self._unused(suppressions, post))
         findings.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
