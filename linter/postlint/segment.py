@@ -21,6 +21,8 @@ INF = math.inf
 MAX_WORD = 20
 POSSESSIVE = 0.7  # "thatchers" read as "thatcher's": a word + s costs a little more
 TWO_LETTER_COST = 4.5  # two-letter pieces must be very common (of, in, le, de), not "mp"
+AUXILIARIES = frozenset({"is", "was", "s", "est"})
+SUBJECT_COST = 4.5  # a new subject must be an uncommon word (a name), not "get" or "where"
 SHORT_WORDS = {"en": frozenset({"a", "i"}), "fr": frozenset({"a", "y"})}
 
 
@@ -137,6 +139,7 @@ class Segmenter:
         margin_short: float = 3.5,
         margin_inside: float = 2.5,
         min_pieces: int = 1,
+        accented: frozenset[int] = frozenset(),
     ) -> Misreading | None:
         """The most probable plausible reading with a risky word the intended one lacks.
 
@@ -152,12 +155,15 @@ class Segmenter:
         if len(intended.pieces) < min_pieces:
             return None
         if any(p in risky for p in intended.pieces):
+            if accented:
+                return None  # written with its accents: the word is deliberate
             return self._innocent(text, intended, risky, margin_inside)
         n = len(text)
         bounds: list[int] = [0]
         for piece in intended.pieces:
             bounds.append(bounds[-1] + len(piece))
         bound_set = set(bounds)
+        starts = dict(zip(bounds, intended.pieces, strict=False))
         fwd, fback = _forward(text, self.real_cost)
         bwd, bnext = _backward(text, self.real_cost)
         best: tuple[float, int, int] | None = None
@@ -170,8 +176,14 @@ class Segmenter:
                 if (word not in risky and word not in death) or bwd[j] == INF:
                     continue
                 inner = [b for b in bounds if i < b < j]
-                if i in bound_set and j in bound_set and not inner:
-                    continue  # the intended reading has this very word
+                if (
+                    i in bound_set
+                    and (not inner or text.startswith(word, i))
+                    and (j in bound_set or starts.get(i, "").startswith(word))
+                ):
+                    continue  # the intended reading has this word, or a longer form of it
+                if accented and any(k in accented for k in range(i, j)):
+                    continue  # accents show other letters ("puté" is not "pute")
                 if inner:
                     margin = margin_cross if len(word) >= 4 else margin_short
                 else:
@@ -213,33 +225,33 @@ class Segmenter:
         death: frozenset[str],
         margin: float,
     ) -> Misreading | None:
-        """Another reading of the words around an intended death word."""
-        for k, piece in enumerate(intended.pieces):
+        """Another subject for an intended death word: "now thatchers dead" → "now that chers".
+
+        The subject is the word before the death word (skipping "is", "was"); the other reading
+        keeps only a tail of it that is itself an uncommon word (a name, not "get" or "where"),
+        and reads the letters before it as real words.
+        """
+        pieces = intended.pieces
+        for k, piece in enumerate(pieces):
             if piece not in death:
                 continue
-            i, j = bounds[k], bounds[k + 1]
-            head, tail = text[:i], text[j:]
-            own = self.real_cost(piece)
-            for is_head, part, other in ((True, head, tail), (False, tail, head)):
-                if len(part) < 4:
+            s = k - 1
+            while s >= 0 and pieces[s] in AUXILIARIES:
+                s -= 1
+            if s < 0:
+                continue
+            start, end = bounds[s], bounds[s + 1]
+            rest = sum(self.real_cost(p) for p in pieces[s + 1 :])
+            fwd, back = _forward(text[:end], self.real_cost)
+            for cut in range(start + 1, end - 2):
+                subject = text[cut:end]
+                own = self.real_cost(subject)
+                if own < SUBJECT_COST or fwd[cut] == INF:
                     continue
-                if is_head:
-                    alt = self._other_reading(part, [b for b in bounds if b <= i])
-                else:
-                    alt = self._other_reading(part, [b - j for b in bounds if b >= j])
-                if alt is None:
-                    continue
-                rest = self.best_real(other)
-                if rest is None:
-                    continue
-                cost = alt.cost + own + rest.cost
-                if cost - intended.cost > margin:
-                    continue
-                if is_head:
-                    pieces = (*alt.pieces, piece, *rest.pieces)
-                else:
-                    pieces = (*rest.pieces, piece, *alt.pieces)
-                return Misreading(intended, Reading(pieces, cost), piece)
+                cost = fwd[cut] + own + rest
+                if cost - intended.cost <= margin:
+                    alt = (*_pieces(text, back, cut), subject, *pieces[s + 1 :])
+                    return Misreading(intended, Reading(alt, cost), piece)
         return None
 
     def best_real(self, text: str) -> Reading | None:

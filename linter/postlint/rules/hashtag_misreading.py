@@ -61,10 +61,12 @@ class HashtagMisreadingRule(Rule):
         self.min_length = min_length
         self.margins = margins
         self._memo: dict[tuple[str, str, bool], Misreading | None] = {}
+        self._quiet: set[tuple[str, str]] = set()  # tag bodies already found harmless
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_memo"] = {}
+        state["_quiet"] = set()
         return state
 
     @classmethod
@@ -83,39 +85,47 @@ class HashtagMisreadingRule(Rule):
         return cls(meta, segmenters, risky, death, params.get("min_length", 8), margins)
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
-        tags = analysis.hashtags
-        if not tags:
+        if "#" not in analysis.text:
             return
         minimum = self.min_length
-        for token in tags:
+        quiet = self._quiet
+        lang = analysis.lang
+        for token in analysis.hashtags:
             body = token.text[1:]
-            if len(body) < minimum:
+            if len(body) < minimum or (lang, body) in quiet:
                 continue
-            camel = not (body.islower() or body.isupper())
-            if camel:
-                spans = [(a, b) for a, b in camel_chunks(body) if body[a + 1 : b].islower()]
-            else:
-                spans = letter_runs(body)
-            for start, end in spans:
-                if end - start < minimum:
-                    continue
-                found = self.misreading(analysis.lang, body[start:end], camel)
-                if found is None:
-                    continue
-                fixed = body[:start] + capitalised(body[start:end], found.intended.pieces)
-                yield Hit(
-                    token.start,
-                    token.end,
-                    {
-                        "tag": token.text,
-                        "intended": found.intended.text,
-                        "risky": found.risky.text,
-                        "word": found.word,
-                        "fixed": "#" + fixed + body[end:],
-                    },
-                    suggestion="#" + fixed + body[end:],
-                )
-                break
+            hit = self._hit(lang, body)
+            if hit is None:
+                if len(quiet) >= MEMO_SIZE:
+                    quiet.clear()
+                quiet.add((lang, body))
+                continue
+            args, fixed = hit
+            yield Hit(token.start, token.end, {"tag": token.text, **args}, suggestion=fixed)
+
+    def _hit(self, lang: str, body: str) -> tuple[dict[str, str], str] | None:
+        minimum = self.min_length
+        camel = not (body.islower() or body.isupper())
+        if camel:
+            spans = [(a, b) for a, b in camel_chunks(body) if body[a + 1 : b].islower()]
+        else:
+            spans = letter_runs(body)
+        for start, end in spans:
+            if end - start < minimum:
+                continue
+            found = self.misreading(lang, body[start:end], camel)
+            if found is None:
+                continue
+            fixed = "#" + body[:start] + capitalised(body[start:end], found.intended.pieces)
+            fixed += body[end:]
+            args = {
+                "intended": found.intended.text,
+                "risky": found.risky.text,
+                "word": found.word,
+                "fixed": fixed,
+            }
+            return args, fixed
+        return None
 
     def misreading(self, lang: str, chunk: str, camel: bool = False) -> Misreading | None:
         """The risky reading of one run of letters, memoised.
@@ -128,13 +138,22 @@ class HashtagMisreadingRule(Rule):
         folded = fold(chunk)
         if len(folded) != len(chunk) or not folded.isalpha() or not folded.isascii():
             return None
-        key = (lang, folded, camel)
+        lowered = chunk.lower()
+        key = (lang, lowered, camel)
         memo = self._memo
         if key in memo:
             return memo[key]
         cross, short, inside = self.margins
+        accented = frozenset(k for k, c in enumerate(lowered) if c != folded[k])
         found = segmenter.misreading(
-            folded, self.risky[lang], self.death[lang], cross, short, inside, 2 if camel else 1
+            folded,
+            self.risky[lang],
+            self.death[lang],
+            cross,
+            short,
+            inside,
+            2 if camel else 1,
+            accented,
         )
         if len(memo) >= MEMO_SIZE:
             memo.clear()

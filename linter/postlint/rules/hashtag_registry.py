@@ -33,6 +33,7 @@ HEAVY = frozenset(
     {"tragedy", "attack", "disaster", "violence", "death", "trial", "movement", "commemoration"}
 )
 CONTEXTS = ("promotion", "joke", "neutral", "misunderstood", "hijack-prone")
+MEMO_SIZE = 8192
 VARIATION = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
 
@@ -78,6 +79,7 @@ class HashtagRegistryRule(Rule):
         self.joke_emoji = joke_emoji
         self.reasons = reasons
         self.max_findings = max_findings
+        self._memo: dict[tuple[str, str], TagInfo | None] = {}
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
@@ -98,11 +100,30 @@ class HashtagRegistryRule(Rule):
             params.get("max_findings", 3),
         )
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_memo"] = {}
+        return state
+
+    def lookup(self, folded: str, lang: str) -> TagInfo | None:
+        """Registry look-up, memoised (patterns cost a few regex searches per new tag)."""
+        key = (folded, lang)
+        memo = self._memo
+        if key in memo:
+            return memo[key]
+        info = self.registry.lookup(folded, lang)
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = info
+        return info
+
     def check(self, analysis: Analysis) -> Iterator[Hit]:
+        if "#" not in analysis.text:
+            return
         tags = analysis.hashtags
         if not tags:
             return
-        lookup = self.registry.lookup
+        lookup = self.lookup
         lang = analysis.lang
         context: tuple[str, str] | None = None
         seen: set[str] = set()
