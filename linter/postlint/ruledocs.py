@@ -133,8 +133,8 @@ def list_rules(rules: Sequence[Rule], level_for: LevelFor, as_json: bool = False
         )
     widths = [max([len(r[i]) for r in rows] + [len(h)]) for i, h in enumerate(("RULE", "LEVEL"))]
     lines = [f"{'RULE':<{widths[0]}}  {'LEVEL':<{widths[1]}}  LANGS  SUMMARY"]
-    for rule_id, level, langs, text in rows:
-        lines.append(f"{rule_id:<{widths[0]}}  {level:<{widths[1]}}  {langs:<5}  {text}")
+    for rule_id, shown, langs, text in rows:
+        lines.append(f"{rule_id:<{widths[0]}}  {shown:<{widths[1]}}  {langs:<5}  {text}")
     lines.append(f"{len(rows)} rules; postlint --explain RULE for one of them")
     return "\n".join(lines) + "\n"
 

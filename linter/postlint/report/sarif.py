@@ -133,7 +133,7 @@ class SarifFormatter(Formatter):
         index = self.rule_index.get(f.rule)
         if index is None:  # a rule the driver list does not know (no linter given)
             index = self._add_rule({"id": f.rule, "helpUri": _help_url(f.rule)})
-        region = {
+        region: dict[str, Any] = {
             "startLine": f.span.line,
             "startColumn": f.span.column,
             "endLine": f.span.end_line,
