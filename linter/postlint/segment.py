@@ -400,10 +400,12 @@ def build_costs(lang: str, min_zipf: float = 2.5) -> WordCosts:
     from .tokens import fold
 
     summed: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict(lang).items():
-        if math.log10(freq) + 9 < min_zipf:
-            continue
-        key = fold(word).replace("'", "").replace("-", "")
+    least = 10 ** (min_zipf - 9)
+    for word, freq in wordfreq.get_frequency_dict(lang).items():  # most frequent first
+        if freq < least:
+            break
+        key = word if word.isascii() else fold(word)
+        key = key.replace("'", "").replace("-", "")
         if key.isalpha() and key.isascii():
             summed[key] = summed.get(key, 0.0) + freq
     return WordCosts.from_frequencies(lang, {w: math.log10(f) + 9 for w, f in summed.items()})
