@@ -190,7 +190,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             totals.posts += 1
             findings.extend(post_findings)
         if fixer is not None:
-            findings = fixer.process(Path(item), posts, findings)
+            findings = fixer.process(Path(item), posts, findings, file_linter)
         for finding in findings:
             totals.by_severity[finding.severity] += 1
             if config.fail_level is not None and finding.severity >= config.fail_level:
