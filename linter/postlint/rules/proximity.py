@@ -98,9 +98,7 @@ class ProximityRule(Rule):
                     yield Hit(start, end, args)
                     return
 
-    def _close(
-        self, a: tuple[int, int], b: tuple[int, int], starts: list[int], text: str
-    ) -> bool:
+    def _close(self, a: tuple[int, int], b: tuple[int, int], starts: list[int], text: str) -> bool:
         if a[0] < b[1] and b[0] < a[1]:
             return False  # one match inside the other: the same words, not two things
         if self.ordered and b[0] < a[1]:
