@@ -449,26 +449,29 @@ def test_cli_online_without_url_notes_and_continues(tmp_path, capsys, monkeypatc
     assert "0 errors" in out
 
 
-def test_requests_is_not_imported_without_online(tmp_path, capsys):
+def test_requests_is_not_imported_without_online(tmp_path):
     path = draft(tmp_path, "Our autumn menu is here #soup\n")
     probe = (
         "import sys\n"
         "from postlint.cli import main\n"
         "code = main(sys.argv[1:])\n"
-        "print('REQUESTS' if 'requests' in sys.modules else 'NOREQUESTS', file=sys.stderr)\n"
+        "print(code, 'spacy' in sys.modules, 'requests' in sys.modules, file=sys.stderr)\n"
     )
-    assert main([path]) == 0  # warm the compiled cache: a cold one may import spaCy's deps
-    env_url = {"POSTLINT_TRENDS_URL": "http://127.0.0.1:9"}
-
-    result = subprocess.run(
-        [sys.executable, "-c", probe, path],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **env_url},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr.strip().endswith("NOREQUESTS")
+    env = {**os.environ, "POSTLINT_TRENDS_URL": "http://127.0.0.1:9"}
+    # spaCy imports requests itself: judge a run that did not compile (the first run may
+    # build the cache; a second one is warm unless the rulesets changed in between).
+    for _attempt in range(3):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, path],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+        code, spacy, requests = result.stderr.split()[-3:]
+        if spacy == "False":
+            break
+    assert (code, spacy, requests) == ("0", "False", "False"), result.stderr
 
 
 def test_cli_config_can_switch_the_online_rules_off(service, tmp_path, capsys):
