@@ -9,7 +9,10 @@ The level follows the tag's category and the post around it:
 - a misunderstood tag → warning (error next to promotion or a joke): its real meaning differs
   from how it reads (#WhyIStayed);
 - a hijack-prone form (#Ask<Brand>, #My<Brand>Story, #DemandezÀ<Marque>) → warning: it invites
-  replies you cannot control.
+  replies you cannot control;
+- with ``bare_max_words``, a tragedy or cause tag posted with (almost) no words of the brand's
+  own and none of condolence (``own_words``) → warning: a brand name or logo next to a bare
+  tragedy tag reads as riding the event (3 Suisses' #JeSuisCharlie visual, 2015).
 
 Look-ups are one dict access per hashtag (plus a few patterns); the context is matched only
 when a registry tag is found.
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..hashtags import Registry, TagInfo, load_registry, registry_files
 from ..model import Severity
+from ..tokens import WORD
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_str, str_list
 
 if TYPE_CHECKING:
@@ -33,6 +37,7 @@ HEAVY = frozenset(
     {"tragedy", "attack", "disaster", "violence", "death", "trial", "movement", "commemoration"}
 )
 CONTEXTS = ("promotion", "joke", "neutral", "misunderstood", "hijack-prone")
+OPTIONAL_CONTEXTS = ("bare",)
 MEMO_SIZE = 8192
 VARIATION = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
@@ -41,9 +46,13 @@ def _reasons(value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping):
         raise ParamError("'reasons' maps each context to a sentence", "reasons")
     missing = [c for c in CONTEXTS if not isinstance(value.get(c), str)]
-    unknown = [c for c in value if c not in CONTEXTS]
+    unknown = [c for c in value if c not in CONTEXTS + OPTIONAL_CONTEXTS]
     if missing or unknown:
-        raise ParamError(f"'reasons' needs exactly these keys: {', '.join(CONTEXTS)}", "reasons")
+        raise ParamError(
+            f"'reasons' needs these keys: {', '.join(CONTEXTS)} (optional: "
+            f"{', '.join(OPTIONAL_CONTEXTS)})",
+            "reasons",
+        )
     return dict(value)
 
 
@@ -60,7 +69,13 @@ class HashtagRegistryRule(Rule):
         "joke_emoji": Param(str_list, doc="emoji that make a post read as a joke"),
         "reasons": Param(_reasons, required=True, doc="the {reason} sentence of each context"),
         "max_findings": Param(is_int, doc="registry tags reported per post (default 3)"),
+        "bare_max_words": Param(
+            is_int, doc="a heavy tag with at most this many words of text around it is 'bare'"
+        ),
+        "own_words": Param(_group, doc="condolence words that keep a short post from being bare"),
     }
+    bare_max_words: int = -1  # class defaults: rules pickled before these params still load
+    own_words: MatchGroup | None = None
 
     def __init__(
         self,
@@ -71,6 +86,8 @@ class HashtagRegistryRule(Rule):
         joke_emoji: frozenset[str],
         reasons: dict[str, str],
         max_findings: int,
+        bare_max_words: int = -1,
+        own_words: MatchGroup | None = None,
     ) -> None:
         super().__init__(meta)
         self.registry = registry
@@ -79,6 +96,8 @@ class HashtagRegistryRule(Rule):
         self.joke_emoji = joke_emoji
         self.reasons = reasons
         self.max_findings = max_findings
+        self.bare_max_words = bare_max_words
+        self.own_words = own_words
         self._memo: dict[tuple[str, str], TagInfo | None] = {}
 
     @classmethod
@@ -90,6 +109,10 @@ class HashtagRegistryRule(Rule):
         if not files:
             raise ParamError(f"no registry files in {folder}", "registry")
         emoji = frozenset(e.strip(VARIATION) for e in params.get("joke_emoji", ()))
+        bare = params.get("bare_max_words", -1)
+        if bare >= 0 and "bare" not in params["reasons"]:
+            raise ParamError("'bare_max_words' needs a 'bare' sentence in 'reasons'", "reasons")
+        own = params.get("own_words")
         return cls(
             meta,
             load_registry(files),
@@ -98,6 +121,8 @@ class HashtagRegistryRule(Rule):
             emoji,
             params["reasons"],
             params.get("max_findings", 3),
+            bare,
+            compiler.group(own, meta.langs) if own is not None else None,
         )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -136,6 +161,8 @@ class HashtagRegistryRule(Rule):
                 continue
             if context is None:
                 context = self._context(analysis)
+                if context[0] == "neutral" and self._bare(analysis):
+                    context = ("bare", "")
             level, reason = self._verdict(info, context)
             yield Hit(
                 token.start,
@@ -162,7 +189,19 @@ class HashtagRegistryRule(Rule):
             return Severity.ERROR, reasons[kind].format(match=context[1])
         if info.category == "misunderstood":
             return Severity.WARNING, reasons["misunderstood"]
+        if kind == "bare" and info.category in HEAVY:
+            return Severity.WARNING, reasons["bare"]
         return Severity.INFO, reasons["neutral"]
+
+    def _bare(self, analysis: Analysis) -> bool:
+        """Few words of the post's own around its tags, and none of condolence."""
+        limit = self.bare_max_words
+        if limit < 0:
+            return False
+        words = sum(1 for token in analysis.tokens if token.kind == WORD)
+        if words > limit:
+            return False
+        return self.own_words is None or self.own_words.first(analysis) is None
 
     def _context(self, analysis: Analysis) -> tuple[str, str]:
         """("promotion" | "joke" | "neutral", the words that show it)."""
