@@ -21,7 +21,7 @@ REGISTRY_DIR = REPO_ROOT / "rulesets" / "hashtags"
 
 TOP_LEVEL_KEYS = {"registry", "description", "entries", "patterns"}
 ENTRY_REQUIRED = {"tag", "category", "langs", "about", "source"}
-ENTRY_OPTIONAL = {"date", "aliases"}
+ENTRY_OPTIONAL = {"date", "aliases", "names"}
 PATTERN_KEYS = {"pattern", "category", "langs", "about", "source", "example", "counterexample"}
 CATEGORIES = {
     "tragedy",

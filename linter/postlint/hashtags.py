@@ -1,10 +1,12 @@
 """The hashtag registry (``rulesets/hashtags/*.yaml``): curated tags and tag patterns.
 
 Each file has ``registry`` (its name, the file's stem), ``description``, ``entries`` (tag,
-category, langs, about, source, optional date and aliases) and optional ``patterns`` (a Python
-regex on the folded tag body, with an example that must match and a counterexample that must
-not). Tags are looked up by their folded form (lower case, no accents), so ``#PrayForParis``,
-``#prayforparis`` and ``#PRAYFORPARIS`` are one entry. Every error names file, line and column.
+category, langs, about, source, optional date, aliases and names — the event written as words,
+e.g. "Sandy Hook", which crisis rules count as tragedy vocabulary) and optional ``patterns``
+(a Python regex on the folded tag body, with an example that must match and a counterexample
+that must not). Tags are looked up by their folded form (lower case, no accents), so
+``#PrayForParis``, ``#prayforparis`` and ``#PRAYFORPARIS`` are one entry. Every error names
+file, line and column.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ CATEGORIES = (
     "misunderstood",
 )
 FILE_KEYS = {"registry", "description", "entries", "patterns"}
-ENTRY_KEYS = {"tag", "category", "langs", "about", "source", "date", "aliases"}
+ENTRY_KEYS = {"tag", "category", "langs", "about", "source", "date", "aliases", "names"}
 ENTRY_REQUIRED = ("tag", "category", "langs", "about", "source")
 PATTERN_KEYS = {"pattern", "category", "langs", "about", "source", "example", "counterexample"}
 PATTERN_REQUIRED = ("pattern", "category", "langs", "about", "source", "example")
@@ -50,6 +52,7 @@ class TagInfo:
     source: str
     date: str = ""
     registry: str = ""
+    names: tuple[str, ...] = ()  # the event written as words ("Sandy Hook", "Charlie Hebdo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,9 @@ def _entry(raw: Any, where: str, name: str) -> tuple[TagInfo, tuple[str, ...]]:
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
         raise RulesetError("'aliases' must be a list of tags", where, *mark_of(raw, "aliases"))
+    names = raw.get("names") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise RulesetError("'names' must be a list of words", where, *mark_of(raw, "names"))
     date = raw.get("date")
     info = TagInfo(
         tag=tag,
@@ -191,6 +197,7 @@ def _entry(raw: Any, where: str, name: str) -> tuple[TagInfo, tuple[str, ...]]:
         source=raw["source"].strip(),
         date=str(date) if date is not None else "",
         registry=name,
+        names=tuple(n.strip() for n in names),
     )
     return info, tuple(a.lstrip("#") for a in aliases)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int
+from .registry_names import with_registry_names
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -60,7 +61,10 @@ class ProximityRule(Rule):
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
-        groups = {name: compiler.group(spec, meta.langs) for name, spec in params["groups"].items()}
+        groups = {
+            name: compiler.group(with_registry_names(spec), meta.langs)
+            for name, spec in params["groups"].items()
+        }
         report_at = params.get("report_at", next(iter(groups)))
         if report_at not in groups:
             raise ParamError(
