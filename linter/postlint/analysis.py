@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
 
 if TYPE_CHECKING:
-    from .compile import Compiled
+    from .cache import Compiled
     from .model import Post
     from .tokens import Tokenizer
 

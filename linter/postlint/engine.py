@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .compile import Compiled
+from .cache import Compiled
 from .config import Config
 from .langid import guess_lang
 from .model import Finding, Origin, Post, Severity, Span
@@ -61,7 +61,7 @@ class Linter:
 
                     compiled = load_compiled(self.config, self._cache_dir, self._use_cache)
                     self._tokenizers = {
-                        lang: Tokenizer(cases) for lang, cases in compiled.special_cases.items()
+                        lang: Tokenizer(tables) for lang, tables in compiled.tokenizers.items()
                     }
                     self._by_scope = self._scopes(compiled)
                     self._compiled = compiled

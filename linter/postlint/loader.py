@@ -1,16 +1,23 @@
-"""Find the compiled rules for a configuration: from the disk cache, or build and store them."""
+"""Find the compiled rules for a configuration: from the disk cache, or build and store them.
+
+The warm path (key, then one pickle) imports neither the compiler, nor YAML, nor spaCy; they
+are imported only when the cache has to be (re)built.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .compile import Compiled, Compiler, cache_key, load_cached, store_cached
-from .config import Config
-from .model import LANGS
+from .cache import Compiled, cache_key, data_files, load_cached, store_cached
 from .resources import rulesets_root
-from .rulesets import load_rulesets, ruleset_files
+
+if TYPE_CHECKING:
+    from .config import Config
+
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def default_cache_dir() -> Path:
@@ -27,39 +34,51 @@ def default_cache_dir() -> Path:
     return base / "postlint"
 
 
-def input_files(config: Config) -> tuple[list[Path], list[Path], list[Path]]:
-    """(ruleset files, lexicon roots, every data file that the compiled result depends on)."""
-    root = rulesets_root()
-    rulesets = ruleset_files(root) + list(config.extra_rulesets)
-    lexicon_roots = [*config.extra_lexicon_roots, root / "lexicons"]
-    data = sorted(root.rglob("*.yaml"))
-    for extra in config.extra_lexicon_roots:
-        data += sorted(extra.rglob("*.yaml"))
-    return rulesets, lexicon_roots, data + list(config.extra_rulesets)
+def dependencies(config: Config) -> list[Path]:
+    """Every file the compiled result depends on: data files, extra rulesets, our own code
+    (so that a changed rule type never meets a stale pickle during development)."""
+    roots = [rulesets_root(), *config.extra_lexicon_roots]
+    code: list[Path] = []
+    for folder, dirs, files in os.walk(PACKAGE_DIR):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        code.extend(Path(folder, name) for name in files if name.endswith(".py"))
+    return data_files(roots) + list(config.extra_rulesets) + sorted(code)
+
+
+def config_fingerprint(config: Config) -> str:
+    """The parts of the settings that change what is compiled."""
+    extra_rules = getattr(config, "extra_rules", ())
+    return repr((sorted(config.params.items()), extra_rules))
 
 
 def load_compiled(config: Config, cache_dir: Path | None, use_cache: bool) -> Compiled:
-    rulesets, lexicon_roots, data_files = input_files(config)
-    key = cache_key(data_files, extra=repr((sorted(config.params.items()), config.extra_rules)))
-    directory = cache_dir or default_cache_dir()
     if use_cache:
+        key = cache_key(dependencies(config), extra=config_fingerprint(config))
+        directory = cache_dir or default_cache_dir()
         cached = load_cached(directory, key)
         if cached is not None:
             return cached
-    compiled = build(rulesets, lexicon_roots, config)
+    compiled = build(config)
     if use_cache:
         store_cached(directory, key, compiled)
     return compiled
 
 
-def build(rulesets: list[Path], lexicon_roots: list[Path], config: Config) -> Compiled:
+def build(config: Config) -> Compiled:
+    """Compile every ruleset (this is where spaCy is imported)."""
     from . import nlp
+    from .compile import Compiler
+    from .model import LANGS
+    from .rulesets import load_rulesets, ruleset_files
 
+    root = rulesets_root()
+    rulesets = ruleset_files(root) + list(config.extra_rulesets)
+    lexicon_roots = [*config.extra_lexicon_roots, root / "lexicons"]
     compiler = Compiler(lexicon_roots, params=config.params)
     rules = load_rulesets(rulesets, compiler)
     if config.extra_rules:  # the tone guide's brand.* rules (see configfile, brand)
         from .rulesets import build_rule
 
         rules += [build_rule(raw, config.path or "config", compiler) for raw in config.extra_rules]
-    cases = {lang: nlp.special_cases(lang) for lang in LANGS}
-    return Compiled(rules, compiler.indexes, cases, [str(p) for p in rulesets])
+    tables = {lang: nlp.tokenizer_tables(lang) for lang in LANGS}
+    return Compiled(rules, compiler.indexes, tables, [str(p) for p in rulesets])

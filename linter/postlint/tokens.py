@@ -1,17 +1,31 @@
-"""The run-time tokenizer: one regular expression, no spaCy.
+"""The run-time tokenizer: one regular expression and spaCy's own tables, no spaCy import.
 
 It is held to spaCy's tokenizer by a differential test (tests/test_tokenizer_vs_spacy.py):
-same token boundaries on words, and hashtags, @mentions, URLs and emoji kept whole. The
-special cases that spaCy's tables define (English contractions such as "don't" → "do" + "n't")
-come from the compiled ruleset cache, so a warm run never imports spaCy.
+same token boundaries on words, numbers and punctuation, while hashtags, @mentions, URLs and
+emoji (with skin tones and ZWJ sequences) are kept whole where spaCy may cut them further.
+The language-specific behaviour is spaCy's, exported at compile time into the cache as
+:class:`TokenizerTables` (see ``nlp.tokenizer_tables``):
+
+- exceptions: exact word → pieces (English "don't" → "do" + "n't", "gonna", French
+  "aujourd'hui" and "peut-être" kept whole, "a-t-il" → "a" + "-t" + "-il");
+- English: the "'s" suffix is split ("John's" → "John" + "'s"), hyphens are split;
+- French: elided d' l' n' are prefixes, hyphenated pronouns are suffixes ("dit-il" →
+  "dit" + "-il"), any other apostrophe between letters splits after it ("qu'il", "jusqu'à"),
+  hyphens split, except words spaCy keeps whole by its ``token_match`` ("anti-gaspi",
+  "arc-en-ciel"), whose pattern is compiled only when a French word has a hyphen or
+  apostrophe.
+
+Differences kept on purpose: spaCy splits "#tag" into "#" + "tag" (we keep the hashtag),
+and a word glued to digits ("3h") is split here; only "-" joins a hyphenated word.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 WORD, HASHTAG, MENTION, URL, EMOJI, NUMBER, PUNCT = (
     "word",
@@ -32,24 +46,35 @@ _TOKEN_RE = re.compile(
     r"|(?P<mention>@\w+)"
     r"|(?P<emoji>[" + _EMOJI_CLASS + r"](?:[\U0001f3fb-\U0001f3ff\ufe0f\u200d]"
     r"|(?<=\u200d)[" + _EMOJI_CLASS + r"])*)"
-    r"|(?P<number>\d+(?:[.,]\d+)*(?:%|€|\$|£)?)"
+    r"|(?P<number>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*)"
-    r"|(?P<punct>[^\s\w]|_)",
+    r"|(?P<punct>\.\.\.|[^\s\w]|_)",
 )
+# Word runs that need more than one dict look-up: they hold an apostrophe or a hyphen.
+_JOINERS = re.compile(r"['’-]")
+_EN_SUFFIX = re.compile(r"['’][sS]$")
+_FR_PREFIX = re.compile(r"^[dlnDLN]['’](?=[^\W\d_])")
+_FR_INFIX = re.compile(r"-|(?<=[^\W\d_]['’])(?=[^\W\d_])")
 
-# French elided articles and pronouns: spaCy splits "l'homme" into "l'" + "homme".
-_FR_ELISION = re.compile(
-    r"^(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=[^\W\d_])", re.IGNORECASE
-)
 
-
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     norm: str  # lower-cased, accents removed, ’ as ' ; a hashtag's norm has no '#'
     start: int
     end: int
     kind: str
+
+
+@dataclass(slots=True)
+class TokenizerTables:
+    """spaCy's tokenizer data for one language, as plain picklable values."""
+
+    lang: str
+    exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    hyphen_suffixes: frozenset[str] = frozenset()  # French "-il", "-moi", … (without "-")
+    # French token_match, one (literal prefix, hyphens needed, apostrophes needed, regex
+    # source) per alternative; matched against the lower-cased word
+    keep_whole: tuple[tuple[str, int, int, str], ...] = ()
 
 
 @lru_cache(maxsize=65536)
@@ -63,61 +88,130 @@ def fold(text: str) -> str:
 
 
 class Tokenizer:
-    """Splits a post into tokens; ``special_cases`` maps a folded word to its spaCy split."""
+    """Splits a post into tokens the way spaCy does for ``tables.lang`` (see module doc)."""
 
-    def __init__(self, special_cases: dict[str, tuple[str, ...]] | None = None) -> None:
-        self.special_cases = special_cases or {}
+    def __init__(self, tables: TokenizerTables | None = None) -> None:
+        self.tables = tables or TokenizerTables("en")
+        self._exceptions = self.tables.exceptions
+        self._french = self.tables.lang == "fr"
+        # literal prefix → alternatives; a word compiles only the few that could match it
+        self._keep_index: dict[str, list[int]] = {}
+        for i, (prefix, *_) in enumerate(self.tables.keep_whole):
+            self._keep_index.setdefault(prefix, []).append(i)
+        self._longest_prefix = max((len(alt[0]) for alt in self.tables.keep_whole), default=0)
+        self._keep_regexes: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def tokenize(self, text: str, lang: str) -> list[Token]:
+    def tokenize(self, text: str, lang: str | None = None) -> list[Token]:
         tokens: list[Token] = []
         append = tokens.append
-        special = self.special_cases
+        exceptions = self._exceptions
+        joiners = _JOINERS.search
         for m in _TOKEN_RE.finditer(text):
-            kind = m.lastgroup or PUNCT
+            kind = m.lastgroup
             piece = m.group()
             start = m.start()
-            if kind == HASHTAG:
+            if kind == WORD:
+                if piece in exceptions or joiners(piece):
+                    for part, offset in self.word_parts(piece):
+                        begin = start + offset
+                        kind = PUNCT if part == "-" else WORD
+                        append(Token(part, fold(part), begin, begin + len(part), kind))
+                    continue
+                append(Token(piece, fold(piece), start, m.end(), WORD))
+            elif kind == HASHTAG:
                 append(Token(piece, fold(piece[1:]), start, m.end(), HASHTAG))
-            elif kind == WORD:
-                self._split_word(piece, start, lang, special, append)
             elif kind in (URL, MENTION):
                 append(Token(piece, piece.lower(), start, m.end(), kind))
             else:
-                append(Token(piece, fold(piece), start, m.end(), kind))
+                append(Token(piece, fold(piece), start, m.end(), kind or PUNCT))
         return tokens
 
-    @staticmethod
-    def _split_word(piece: str, start: int, lang: str, special, append) -> None:  # type: ignore[no-untyped-def]
-        for part, offset in _word_parts(piece, lang, special):
-            kind = PUNCT if part == "-" else WORD
-            append(Token(part, fold(part), start + offset, start + offset + len(part), kind))
+    # ---------------------------------------------------------------- words
 
-
-def _word_parts(piece: str, lang: str, special: dict[str, tuple[str, ...]]):  # type: ignore[no-untyped-def]
-    """Yield (part, offset) for a word run, splitting elisions, hyphens and spaCy's cases."""
-    folded = fold(piece)
-    parts = special.get(folded)
-    if parts is not None:
+    def word_parts(self, piece: str) -> list[tuple[str, int]]:
+        """(part, offset) for one word run: exceptions, affixes, then infixes, as spaCy."""
+        exceptions = self._exceptions
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        rest = piece
+        while rest and rest not in exceptions and not self._whole(rest):
+            if self._french:
+                m = _FR_PREFIX.match(rest)
+                if m:
+                    prefixes.append(m.group())
+                    rest = rest[m.end() :]
+                    continue
+                cut = rest.rfind("-")
+                if cut > 0 and rest[cut + 1 :] in self.tables.hyphen_suffixes:
+                    suffixes.insert(0, rest[cut:])
+                    rest = rest[:cut]
+                    continue
+            elif len(rest) > 2 and _EN_SUFFIX.search(rest):
+                suffixes.insert(0, rest[-2:])
+                rest = rest[:-2]
+                continue
+            break
+        parts = prefixes + self._middle(rest) + suffixes
+        out: list[tuple[str, int]] = []
         offset = 0
         for part in parts:
-            yield piece[offset : offset + len(part)], offset
+            out.append((piece[offset : offset + len(part)], offset))
             offset += len(part)
-        return
-    offset = 0
-    if lang == "fr":
-        m = _FR_ELISION.match(piece)
-        if m:
-            yield piece[: m.end()], 0
-            offset = m.end()
-    rest = piece[offset:]
-    if "-" not in rest:
-        if rest:
-            yield rest, offset
-        return
-    for i, chunk in enumerate(rest.split("-")):
-        if i:
-            yield "-", offset
-            offset += 1
-        if chunk:
-            yield chunk, offset
-            offset += len(chunk)
+        return out
+
+    def _middle(self, rest: str) -> list[str]:
+        if not rest:
+            return []
+        pieces = self._exceptions.get(rest)
+        if pieces is not None:
+            return list(pieces)
+        if self._whole(rest):
+            return [rest]
+        infix = _FR_INFIX if self._french else _HYPHEN
+        parts: list[str] = []
+        begin = 0
+        for m in infix.finditer(rest):
+            if m.start() > begin:
+                parts.append(rest[begin : m.start()])
+            if m.end() > m.start():
+                parts.append(m.group())
+            begin = m.end()
+        if begin < len(rest):
+            parts.append(rest[begin:])
+        return parts
+
+    def _whole(self, word: str) -> bool:
+        """spaCy's French ``token_match``: hyphenated words it keeps as one token.
+
+        Its ~270 alternatives take ~60 ms to compile together, so only those that could match
+        this word (literal prefix, count of hyphens and apostrophes) are compiled, and kept."""
+        index = self._keep_index
+        if not index or not _JOINERS.search(word):
+            return False
+        lowered = word.lower()
+        hyphens = lowered.count("-")
+        apostrophes = len(lowered) - hyphens - len(_JOINERS.sub("", lowered))
+        alternatives = self.tables.keep_whole
+        candidates: list[int] = []
+        for n in range(min(len(lowered), self._longest_prefix) + 1):
+            for i in index.get(lowered[:n], ()):
+                _, need_hyphens, need_apostrophes, _ = alternatives[i]
+                if hyphens >= need_hyphens and apostrophes >= need_apostrophes:
+                    candidates.append(i)
+        if not candidates:
+            return False
+        key = tuple(candidates)
+        regex = self._keep_regexes.get(key)
+        if regex is None:
+            regex = re.compile("|".join(f"(?:{alternatives[i][3]})" for i in key))
+            self._keep_regexes[key] = regex
+        return regex.match(lowered) is not None
+
+    def __getstate__(self) -> TokenizerTables:
+        return self.tables
+
+    def __setstate__(self, tables: TokenizerTables) -> None:
+        self.__init__(tables)  # type: ignore[misc]
+
+
+_HYPHEN = re.compile("-")

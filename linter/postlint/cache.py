@@ -1,0 +1,146 @@
+"""The compiled form of the rulesets and its disk cache.
+
+A warm run reads one pickle and never imports spaCy, YAML or the compiler, so this module
+imports only the standard library. The cache key is made of cheap facts read with ``stat``
+and one directory listing, never by importing a package or reading its metadata:
+
+- the cache format, postlint's version and Python's version;
+- the size and modification time (ns) of every ruleset, lexicon and registry file — the same
+  test Python uses for its own bytecode cache;
+- the names (versions included) and modification times of the ``spacy`` and
+  ``spacy_lookups_data`` dist-info folders, found next to the ``spacy`` package on
+  ``sys.path`` without importing it;
+- the configuration that changes what is compiled (rule parameters).
+
+Files are written atomically (temporary file + rename), so concurrent runs never read half a
+pickle; a missing, unreadable or corrupt file is simply rebuilt. Old entries are pruned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .matching import PhraseIndex
+    from .rules.base import Rule
+    from .tokens import TokenizerTables
+
+CACHE_FORMAT = 2
+KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
+SPACY_DISTS = ("spacy", "spacy_lookups_data")
+
+
+@dataclass(slots=True)
+class Compiled:
+    """What a run needs: built rules, one phrase index and tokenizer tables per language."""
+
+    rules: list[Rule]
+    indexes: dict[str, PhraseIndex]
+    tokenizers: dict[str, TokenizerTables]  # spaCy's tokenizer data, per language
+    files: list[str] = field(default_factory=list)
+
+
+def data_files(roots: Iterable[Path]) -> list[Path]:
+    """Every ``*.yaml`` file under the given folders, sorted (hidden folders skipped)."""
+    found: list[Path] = []
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found.extend(Path(folder, f) for f in files if f.endswith((".yaml", ".yml")))
+    return sorted(found)
+
+
+def cache_key(files: Sequence[Path], extra: str = "") -> str:
+    """A short hash of everything the compiled result depends on (see the module docstring)."""
+    digest = hashlib.sha256()
+    head = f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{spacy_fingerprint()}|{extra}"
+    digest.update(head.encode())
+    for path in files:
+        try:
+            st = os.stat(path)
+            digest.update(f"\n{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"\n{path}|missing".encode())
+    return digest.hexdigest()[:24]
+
+
+def spacy_fingerprint() -> str:
+    """Names and mtimes of spaCy's dist-info folders (their names carry the versions)."""
+    for entry in sys.path:
+        if not entry or not os.path.isdir(os.path.join(entry, "spacy")):
+            continue
+        try:
+            names = os.listdir(entry)
+        except OSError:
+            continue
+        parts = []
+        for name in sorted(names):
+            if name.endswith(".dist-info") and name.split("-", 1)[0] in SPACY_DISTS:
+                try:
+                    mtime = os.stat(os.path.join(entry, name)).st_mtime_ns
+                except OSError:
+                    mtime = 0
+                parts.append(f"{name}@{mtime}")
+        return f"{entry}:{','.join(parts)}"
+    return "no-spacy"
+
+
+def cache_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"compiled-{key}.pickle"
+
+
+def load_cached(cache_dir: Path, key: str) -> Compiled | None:
+    """The cached compiled rules, or None when absent or unreadable (then the caller rebuilds)."""
+    try:
+        with open(cache_path(cache_dir, key), "rb") as fh:
+            compiled = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a corrupt or stale cache is rebuilt, never fatal
+        return None
+    return compiled if isinstance(compiled, Compiled) else None
+
+
+def store_cached(cache_dir: Path, key: str, compiled: Compiled) -> None:
+    """Write atomically (temp file + rename); a cache that cannot be written is not an error."""
+    import tempfile
+
+    tmp = None
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".compiled-", suffix=".tmp", dir=cache_dir)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(compiled, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_path(cache_dir, key))
+        tmp = None
+        prune(cache_dir, keep=KEEP_ENTRIES)
+    except OSError:
+        return
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def prune(cache_dir: Path, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written compiled files."""
+    entries = []
+    for path in cache_dir.glob("compiled-*.pickle"):
+        try:
+            entries.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    entries.sort(reverse=True)
+    for _, path in entries[keep:]:
+        with contextlib.suppress(OSError):
+            path.unlink()
