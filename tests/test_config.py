@@ -152,7 +152,7 @@ def test_unknown_rule_ids_and_parameters_are_errors_after_compiling(tmp_path: Pa
     typo = load_config(write(tmp_path, "b.yaml", "rules:\n  tnoe.shouting: off\n"))
     with pytest.raises(ConfigError, match=r"b.yaml:2:3: no rule 'tnoe.shouting'"):
         check_against_rules(typo, linter.rules)
-    wrong = load_config(write(tmp_path, "c.yaml", "rules:\n  tone.shouting: {max_findings: 2}\n"))
+    wrong = load_config(write(tmp_path, "c.yaml", "rules:\n  tone.shouting: {swap: {a: b}}\n"))
     with pytest.raises(ConfigError, match=r"no rule under 'tone\.shouting' has a parameter"):
         check_against_rules(wrong, linter.rules)
 
