@@ -1,0 +1,123 @@
+"""Ordinary brand posts, near-misses included, must raise no warning or error.
+
+False alarms cost users' trust as much as misses (DESIGN.md). These are our own sentences:
+figures of speech that borrow death or violence words ("killer deal", « une tuerie »), real
+condolences, a charity appeal after a disaster, a news-style anniversary post, sincere
+apologies with a next step, customer-care replies and ordinary hashtag campaigns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from postlint import Linter
+from postlint.model import Post, Severity
+
+EN = [
+    "Killer deal this weekend: two pizzas for the price of one.",
+    "This look is fire. New jackets in store Friday.",
+    "Our chocolate fondant is to die for, and it is back on the menu.",
+    "Shoot us a DM with your order number and we will sort it out.",
+    "Our prices are insane this week: every sofa at 30% off.",
+    "We're dying to show you what the team has been cooking up.",
+    "We blew up the old menu and started again. Come taste the new one.",
+    "Our thoughts are with everyone who lost loved ones in the earthquake. Rest in peace.",
+    "After the floods, we are matching every donation to the Red Cross "
+    "appeal: https://example.org/donate",
+    "Ten years ago today, the tsunami struck the coast. We remember the "
+    "victims and their families.",
+    "We got this wrong and we're sorry. The ad is gone, and from Monday "
+    "every campaign is reviewed by two people.",
+    "Sorry for the late delivery, Sam. A new parcel leaves today and the shipping is on us.",
+    "Thanks for waiting! Your refund was sent this morning and should arrive within three days.",
+    "Tell us your favourite topping in the comments!",
+    "Our summer menu is here. #SummerMenu #Foodie",
+    "Stay safe in the storm tonight and check on your neighbours.",
+    "Happy Friday! Weekend plans? Ours involve a lot of pancakes.",
+    "Game night at the store: come and play the new board games with our team.",
+    "We never stop improving: the app now loads twice as fast.",
+    "Level up your mornings with our new cold brew.",
+]
+
+FR = [
+    "Ce burger est une tuerie, venez le goûter ce midi.",
+    "Mort de rire devant vos photos de vacances, merci pour le partage !",
+    "On meurt d'envie de vous montrer la nouvelle collection.",
+    "Des prix de folie cette semaine : -30 % sur tous les canapés.",
+    "Nos pensées vont aux familles des victimes de l'accident. Toute "
+    "l'équipe est de tout cœur avec elles.",
+    "Après les inondations, nous doublons chaque don fait à la Croix-Rouge "
+    ": https://example.org/don",
+    "Il y a dix ans, la tempête frappait la côte. Nous pensons aux victimes et à leurs proches.",
+    "Nous nous sommes trompés et nous vous présentons nos excuses. Le "
+    "visuel est retiré et chaque campagne sera désormais relue par deux personnes.",
+    "Désolés pour ce retard, Camille : un nouveau colis part aujourd'hui, livraison offerte.",
+    "Merci pour votre patience ! Le remboursement est parti ce matin.",
+    "Dites-nous en commentaire votre garniture préférée !",
+    "Notre carte d'été est arrivée. #CarteDÉté #Gourmandise",
+    "Restez à l'abri ce soir et prenez des nouvelles de vos voisins.",
+    "Bon vendredi ! Des projets pour le week-end ?",
+    "Soirée jeux en boutique : venez jouer avec notre équipe aux nouveaux jeux de société.",
+    "Notre stagiaire Léa vous présente les coulisses de l'atelier.",
+    "Ces bénévoles ont nettoyé toute la plage en une matinée : bravo !",
+    "Si notre nouvelle recette vous fait sourire, tant mieux !",
+    "Un concert exceptionnel au Bataclan ce soir, quelques places encore disponibles.",
+    "Notre nouveau parapluie tombe à pic pour les giboulées de mars.",
+]
+
+REPLIES = [
+    (
+        "en",
+        "So sorry to hear that, Alex. Please DM us your booking reference and "
+        "we'll rebook you today.",
+        "My flight was cancelled and nobody told me.",
+    ),
+    (
+        "fr",
+        "Nous sommes désolés, Camille. Envoyez-nous votre numéro de commande "
+        "en privé, nous vous rappelons aujourd'hui.",
+        "Ma commande est arrivée cassée, c'est inadmissible.",
+    ),
+]
+
+
+def _flags(linter: Linter, post: Post) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in linter.lint(post) if f.severity >= Severity.WARNING]
+
+
+@pytest.mark.parametrize("text", EN)
+def test_ordinary_english_posts_stay_quiet(linter: Linter, text: str) -> None:
+    assert _flags(linter, Post(text=text, lang="en")) == []
+
+
+@pytest.mark.parametrize("text", FR)
+def test_ordinary_french_posts_stay_quiet(linter: Linter, text: str) -> None:
+    assert _flags(linter, Post(text=text, lang="fr")) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "answered"), REPLIES)
+def test_good_replies_stay_quiet(linter: Linter, lang: str, text: str, answered: str) -> None:
+    post = Post(text=text, lang=lang, kind="reply", in_reply_to=answered)
+    assert _flags(linter, post) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule", "level"),
+    [
+        ("#JeSuisCharlie", "fr", "hashtag.registry", Severity.WARNING),
+        ("Northwind #BostonStrong", "en", "hashtag.registry", Severity.WARNING),
+        ("Pensées pour les victimes. #JeSuisCharlie", "fr", "hashtag.registry", Severity.INFO),
+        (
+            "Remember Sandy Hook? Our backpacks are 30% off.",
+            "en",
+            "crisis.promotion",
+            Severity.ERROR,
+        ),
+        ("Share your stories with #NorthwindMemories", "en", "hashtag.open-call", Severity.WARNING),
+    ],
+)
+def test_new_recall_rules_fire_at_their_level(
+    linter: Linter, text: str, lang: str, rule: str, level: Severity
+) -> None:
+    levels = [f.severity for f in linter.lint(Post(text=text, lang=lang)) if f.rule == rule]
+    assert levels == [level]
