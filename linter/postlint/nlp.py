@@ -213,12 +213,19 @@ def _lemmas_by_folded(lang: str) -> dict[str, list[str]]:
 
 @cache
 def forms_of_lemma(lang: str, folded_lemma: str) -> frozenset[str]:
-    """Every folded form whose (folded) spaCy lemma is ``folded_lemma``, itself included."""
+    """Every folded form whose (folded) spaCy lemma is ``folded_lemma``.
+
+    The lemma's own spelling is one of them only when spaCy gives it that lemma too (the
+    table is not idempotent: French "elle" → "lui", but "lui" → "luire")."""
     raw = _forms_by_raw_lemma(lang)
-    forms = {folded_lemma}
+    table = lemma_table(lang)
+    forms: set[str] = set()
     for lemma in _lemmas_by_folded(lang).get(folded_lemma, ()):
-        forms.add(fold(lemma))
+        if fold(table.get(lemma, lemma)) == folded_lemma:
+            forms.add(fold(lemma))
         forms.update(fold(f) for f in raw[lemma])
+    if folded_lemma not in table and not forms:
+        forms.add(folded_lemma)
     return frozenset(forms)
 
 
