@@ -36,8 +36,8 @@ REQUIRED_KEYS = ("id", "type", "level", "message", "hint")
 
 
 def ruleset_files(root: Path) -> list[Path]:
-    """Every ruleset file below ``root``, lexicons and the hashtag registry excepted."""
-    skip = {"lexicons", "hashtags", "presets"}
+    """Every ruleset file below ``root``, lexicons, registry, presets and calendar excepted."""
+    skip = {"lexicons", "hashtags", "presets", "calendar"}
     return sorted(
         p for p in root.rglob("*.yaml") if not skip.intersection(p.relative_to(root).parts[:-1])
     )

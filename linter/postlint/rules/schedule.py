@@ -191,7 +191,9 @@ class ScheduleRule(Rule):
             return
         for year, info in events:
             years = day.year - year
-            if analysis.lang not in info.langs or years <= 0 or (info.category not in self.yearly and years not in self.milestones):
+            if analysis.lang not in info.langs or years <= 0:
+                continue
+            if info.category not in self.yearly and years not in self.milestones:
                 continue
             found = self._tone(analysis, ("promotion", "joke"))
             if found is None:
