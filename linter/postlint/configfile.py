@@ -40,11 +40,13 @@ TOP_KEYS = (
     "lexicons",
     "tone",
     "report-unused-suppressions",
+    "blackout",
 )
 LEVELS = ("error", "warning", "info")
 RULE_KEY = re.compile(r"^(?:all|\*|[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*)$")
 # Parameters checked here, where their position is known; others are checked by the rule type.
 NUMBERS = {"max": float, "min_letters": int, "max_findings": int}
+BLACKOUT_RULE = "schedule.blackout"  # the rule that reads ``blackout:`` (rulesets/common)
 
 
 @dataclass
@@ -266,11 +268,33 @@ def _apply(source: _Source, data: dict[str, Any], layer: _Layer) -> None:
             merged.line, merged.column, merged.key_marks = tone.line, tone.column, tone.key_marks
         layer.tone = merged
         layer.tone_where = (source.name, source.at)
+    if "blackout" in data:
+        _blackout(source, data, layer)
     if "report-unused-suppressions" in data:
         value = data["report-unused-suppressions"]
         if not isinstance(value, bool):
             raise source.error("must be true or false", data, "report-unused-suppressions")
         layer.report_unused = value
+
+
+def _blackout(source: _Source, data: dict[str, Any], layer: _Layer) -> None:
+    """``blackout:`` windows → the ``blackout`` parameter of ``schedule.blackout`` (appended
+    over ``extends``); each mistake is reported at its key."""
+    from .when import parse_windows, plain_windows
+
+    raw = data["blackout"]
+    node = raw if isinstance(raw, list) else data
+
+    def fail(message: str, where: Any, key: Any) -> ConfigError:
+        if where is raw and not isinstance(raw, list):
+            return source.error(message, data, "blackout")
+        return source.error(message, where if isinstance(where, dict) else node, key)
+
+    parse_windows(raw, fail)
+    params = layer.params.setdefault(BLACKOUT_RULE, {})
+    params["blackout"] = [*params.get("blackout", []), *plain_windows(raw)]
+    line, col = source.at(data, "blackout")
+    layer.origins.setdefault(BLACKOUT_RULE, f"{source.name}:{line}:{col}")
 
 
 def _rules(

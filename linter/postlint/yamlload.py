@@ -45,6 +45,14 @@ class _Loader(yaml.SafeLoader):
             data[key] = self.construct_object(value_node, deep=True)
             data.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
 
+    def construct_yaml_timestamp(self, node):  # type: ignore[no-untyped-def]
+        """A date-shaped value that is no date (2031-13-01) stays a string for the reader
+        to reject at its place, instead of a traceback."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
     def construct_yaml_seq(self, node):  # type: ignore[no-untyped-def]
         data = MarkedList()
         data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -54,6 +62,7 @@ class _Loader(yaml.SafeLoader):
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
