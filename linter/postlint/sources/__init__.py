@@ -14,28 +14,40 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..model import Post
-from .batch_json import read_json, read_jsonl
-from .batch_yaml import read_yaml
-from .csv_calendar import read_csv, read_tsv
-from .markdown import read_markdown
-from .plain import read_plain
 from .text import DEFAULT_MAX_BYTES, read_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_files", "read_file"]
 
 Reader = Callable[[str, str, str], list[Post]]  # (text, display path, file name) → posts
 
+
+class _Lazy:
+    """A reader imported on first use: a run pays only for the formats it reads (YAML is
+    imported by the YAML and Markdown readers only)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+        self._reader: Reader | None = None
+
+    def __call__(self, text: str, where: str, name: str) -> list[Post]:
+        if self._reader is None:
+            from importlib import import_module
+
+            self._reader = getattr(import_module(self.module, __name__), self.name)
+        return self._reader(text, where, name)
+
+
 READERS: dict[str, Reader] = {
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".txt": read_plain,
-    ".yaml": read_yaml,
-    ".yml": read_yaml,
-    ".json": read_json,
-    ".jsonl": read_jsonl,
-    ".ndjson": read_jsonl,
-    ".csv": read_csv,
-    ".tsv": read_tsv,
+    ".md": _Lazy(".markdown", "read_markdown"),
+    ".markdown": _Lazy(".markdown", "read_markdown"),
+    ".txt": _Lazy(".plain", "read_plain"),
+    ".yaml": _Lazy(".batch_yaml", "read_yaml"),
+    ".yml": _Lazy(".batch_yaml", "read_yaml"),
+    ".json": _Lazy(".batch_json", "read_json"),
+    ".jsonl": _Lazy(".batch_json", "read_jsonl"),
+    ".ndjson": _Lazy(".batch_json", "read_jsonl"),
+    ".csv": _Lazy(".csv_calendar", "read_csv"),
+    ".tsv": _Lazy(".csv_calendar", "read_tsv"),
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted(READERS))
 
