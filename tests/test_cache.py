@@ -1,0 +1,193 @@
+"""The compiled-rules cache: reused when nothing changed, rebuilt when a ruleset changes,
+``POSTLINT_CACHE_DIR`` and ``--no-cache`` honoured, corrupt files and concurrent builds safe.
+
+Building is replaced by a cheap stand-in that counts its calls (the real build is tested by
+every other test through the session linter)."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import postlint.loader as loader
+from postlint.cache import Compiled, cache_key, load_cached, store_cached
+from postlint.config import Config
+from postlint.matching import PhraseIndex
+from postlint.tokens import TokenizerTables
+
+RULESET = """\
+ruleset: extra
+description: a test ruleset
+rules:
+  - id: test.word
+    type: existence
+    level: warning
+    message: "found {match}"
+    match: {terms: [%s]}
+"""
+
+
+def small_compiled() -> Compiled:
+    tables = {lang: TokenizerTables(lang) for lang in ("en", "fr")}
+    return Compiled([], {"en": PhraseIndex(), "fr": PhraseIndex()}, tables, ["fake"])
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[Config]:
+    calls: list[Config] = []
+
+    def fake_build(config: Config) -> Compiled:
+        calls.append(config)
+        return small_compiled()
+
+    monkeypatch.setattr(loader, "build", fake_build)
+    return calls
+
+
+def pickles(directory: Path) -> list[Path]:
+    return sorted(directory.glob("compiled-*.pickle"))
+
+
+def test_reused_when_nothing_changed_and_not_rewritten(tmp_path: Path, builds: list) -> None:
+    config = Config()
+    loader.load_compiled(config, tmp_path, use_cache=True)
+    [path] = pickles(tmp_path)
+    before = path.stat().st_mtime_ns
+    again = loader.load_compiled(config, tmp_path, use_cache=True)
+    assert len(builds) == 1 and isinstance(again, Compiled)
+    assert pickles(tmp_path) == [path] and path.stat().st_mtime_ns == before
+
+
+def test_rebuilt_when_a_ruleset_file_changes(tmp_path: Path, builds: list) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(RULESET % "alpha", encoding="utf-8")
+    config = Config(extra_rulesets=(extra,))
+    cache = tmp_path / "cache"
+    loader.load_compiled(config, cache, use_cache=True)
+    extra.write_text(RULESET % "alphabet", encoding="utf-8")
+    loader.load_compiled(config, cache, use_cache=True)
+    assert len(builds) == 2 and len(pickles(cache)) == 2
+    loader.load_compiled(config, cache, use_cache=True)
+    assert len(builds) == 2
+
+
+def test_rebuilt_when_the_config_parameters_change(tmp_path: Path, builds: list) -> None:
+    loader.load_compiled(Config(), tmp_path, use_cache=True)
+    tuned = replace(Config(), params={"tone.shouting": {"max": 0.5}})
+    loader.load_compiled(tuned, tmp_path, use_cache=True)
+    assert len(builds) == 2
+
+
+def test_key_changes_with_size_or_mtime_of_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("x: 1\n", encoding="utf-8")
+    first = cache_key([path])
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    assert cache_key([path]) != first
+    assert cache_key([path]) == cache_key([path])
+
+
+def test_postlint_cache_dir_is_honoured(
+    tmp_path: Path, builds: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POSTLINT_CACHE_DIR", str(tmp_path / "mine"))
+    assert loader.default_cache_dir() == tmp_path / "mine"
+    loader.load_compiled(Config(), None, use_cache=True)
+    assert len(pickles(tmp_path / "mine")) == 1
+
+
+def test_no_cache_flag_writes_nothing(
+    tmp_path: Path, builds: list, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from postlint.cli import main
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("POSTLINT_CACHE_DIR", str(cache))
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hello there\n", encoding="utf-8")
+    assert main(["--no-cache", str(draft)]) == 0
+    assert builds and not cache.exists()
+    capsys.readouterr()
+
+
+def test_corrupt_cache_file_is_rebuilt_silently(tmp_path: Path, builds: list) -> None:
+    loader.load_compiled(Config(), tmp_path, use_cache=True)
+    [path] = pickles(tmp_path)
+    for garbage in (b"", b"not a pickle", pickle.dumps({"other": "object"}), b"\x80\x05K"):
+        path.write_bytes(garbage)
+        compiled = loader.load_compiled(Config(), tmp_path, use_cache=True)
+        assert isinstance(compiled, Compiled)
+        assert isinstance(load_cached(tmp_path, path.name[9:-7]), Compiled)
+    assert len(builds) == 5
+
+
+def test_unwritable_cache_directory_is_not_an_error(tmp_path: Path, builds: list) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    compiled = loader.load_compiled(Config(), blocker / "cache", use_cache=True)
+    assert isinstance(compiled, Compiled)
+
+
+def test_regexes_come_back_compiled_and_equal(tmp_path: Path) -> None:
+    compiled = small_compiled()
+    patterns = [re.compile(r"(?P<w>\bdie[sd]?\b)", re.I), re.compile("«\u00a0?x"), re.compile("a+")]
+    compiled.files = patterns  # any picklable payload travels the same way
+    store_cached(tmp_path, "k", compiled)
+    back = load_cached(tmp_path, "k")
+    assert back is not None and back.files == patterns
+    assert back.files[0].search("He DIED").group("w") == "DIED"
+
+
+def test_old_entries_are_pruned(tmp_path: Path) -> None:
+    for i in range(12):
+        store_cached(tmp_path, f"k{i}", small_compiled())
+    assert len(pickles(tmp_path)) == 8
+
+
+CONCURRENT = textwrap.dedent(
+    """
+    import sys, time
+    import postlint.loader as loader
+    from postlint.cache import Compiled
+    from postlint.config import Config
+    from postlint.matching import PhraseIndex
+    from postlint.tokens import TokenizerTables
+
+    def slow_build(config):
+        time.sleep(0.5)
+        big = PhraseIndex()
+        for i in range(20000):
+            big.add(0, (frozenset({f"w{i}"}),))
+        tables = {lang: TokenizerTables(lang) for lang in ("en", "fr")}
+        return Compiled([], {"en": big, "fr": PhraseIndex()}, tables, [])
+
+    loader.build = slow_build
+    compiled = loader.load_compiled(Config(), None, use_cache=True)
+    assert len(compiled.indexes["en"]._index) == 20000
+    print("ok")
+    """
+)
+
+
+def test_concurrent_builds_both_succeed(tmp_path: Path) -> None:
+    env = {**os.environ, "POSTLINT_CACHE_DIR": str(tmp_path)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=60)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0] and outs == ["ok\n", "ok\n"]
+    [path] = pickles(tmp_path)
+    assert not list(tmp_path.glob(".compiled-*"))  # no temporary file left behind
+    with path.open("rb") as fh:
+        assert len(pickle.load(fh).indexes["en"]._index) == 20000
