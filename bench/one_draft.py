@@ -129,7 +129,8 @@ def main() -> None:
     for lang in ("en", "fr"):
         r = results[lang]
         print(
-            f"{lang:4}  {r['postlint_median_s'] * 1000:7.1f}ms  {r['proselint_median_s'] * 1000:7.1f}ms"
+            f"{lang:4}  {r['postlint_median_s'] * 1000:7.1f}ms"
+            f"  {r['proselint_median_s'] * 1000:7.1f}ms"
             f"  {r['median_paired_ratio']:5.2f}×  {r['postlint_peak_mib']:5.1f}Mi"
             f"  {r['proselint_peak_mib']:5.1f}Mi"
         )

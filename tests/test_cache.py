@@ -191,3 +191,43 @@ def test_concurrent_builds_both_succeed(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".compiled-*"))  # no temporary file left behind
     with path.open("rb") as fh:
         assert len(pickle.load(fh).indexes["en"]._index) == 20000
+
+
+def patterns_in(obj: object, seen: set[int] | None = None) -> list[re.Pattern[str]]:
+    """Every compiled regex reachable from ``obj`` (rules keep them in attributes)."""
+    seen = set() if seen is None else seen
+    if id(obj) in seen or isinstance(obj, (str, bytes, int, float, type(None))):
+        return []
+    seen.add(id(obj))
+    if isinstance(obj, re.Pattern):
+        return [obj]
+    if isinstance(obj, dict):
+        children: list[object] = [*obj.keys(), *obj.values()]
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        children = list(obj)
+    else:
+        children = [getattr(obj, s) for s in getattr(type(obj), "__slots__", ()) if hasattr(obj, s)]
+        children += list(getattr(obj, "__dict__", {}).values())
+    return [p for child in children for p in patterns_in(child, seen)]
+
+
+def test_regex_gates_never_hide_a_match(tmp_path: Path, linter) -> None:  # type: ignore[no-untyped-def]
+    """A gated regex (skipped when the post lacks its prefixes) finds what a full scan finds."""
+    from tests.test_tokenizer_vs_spacy import generate
+
+    from postlint.analysis import Analysis
+    from postlint.cache import REGEX_GATES
+    from postlint.model import Post
+
+    store_cached(tmp_path, "gates", linter.compiled)
+    loaded = load_cached(tmp_path, "gates")
+    assert loaded is not None
+    regexes = {(p.pattern, p.flags): p for p in patterns_in(loaded.rules)}
+    assert sum(key in REGEX_GATES for key in regexes) > 10
+    texts = generate("en", 3, 150) + generate("fr", 3, 150)
+    texts += [p.pattern for p in regexes.values()]  # texts close to what the rules look for
+    for text in texts:
+        analysis = Analysis(Post(text=text), text, "en", loaded, None)  # type: ignore[arg-type]
+        for regex in regexes.values():
+            full = [m.span() for m in regex.finditer(text) if m.end() > m.start()]
+            assert analysis.regex_spans(regex) == full, (regex.pattern, text)

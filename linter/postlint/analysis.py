@@ -9,9 +9,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .cache import REGEX_GATES
 from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
 
 if TYPE_CHECKING:
+    import re
+
     from .cache import Compiled
     from .model import Post
     from .tokens import Tokenizer
@@ -36,6 +39,25 @@ class Analysis:
     def _phrase_hits(self) -> dict[int, list[tuple[int, int]]]:
         index = self._compiled.indexes.get(self.lang)
         return index.match(self.tokens) if index is not None else {}
+
+    def regex_spans(self, regex: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Non-empty matches of ``regex``, computed once per post for every group sharing it;
+        skipped without scanning when the post lacks every prefix a match must start with."""
+        memo: dict[tuple[str, int], list[tuple[int, int]]] = self.__dict__.setdefault("_regex", {})
+        key = (regex.pattern, regex.flags)
+        spans = memo.get(key)
+        if spans is None:
+            gate = REGEX_GATES.get(key)
+            if gate is not None and not any(g in self.folded_text for g in gate):
+                spans = []
+            else:
+                spans = [m.span() for m in regex.finditer(self.text) if m.end() > m.start()]
+            memo[key] = spans
+        return spans
+
+    @cached_property
+    def folded_text(self) -> str:
+        return self.text.casefold()
 
     def phrase_spans(self, key: int, hashtags_only: bool = False) -> list[tuple[int, int]]:
         """Character spans of the phrases registered under ``key`` that this post contains."""

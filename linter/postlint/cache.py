@@ -109,15 +109,76 @@ def compiled_regex_parts(regex: re.Pattern[str]) -> tuple[Any, ...]:
     for name, i in groupindex.items():
         indexgroup[i] = name
     flags = regex.flags | parsed.state.flags
-    return regex.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    gate = _prefixes(parsed.data)
+    return (
+        regex.pattern,
+        flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+        tuple(sorted(gate)) if gate else None,
+    )
+
+
+def _prefixes(items: Any) -> set[str] | None:
+    """Case-folded texts one of which every match must start with (None: unknown).
+
+    Zero-width assertions at the start are skipped; a run of literals, a class of literals,
+    a branch of such, a group or a repeat of at least one are followed."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items = list(items)
+    while items and items[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        items.pop(0)
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is c.LITERAL:
+        run = []
+        for op2, arg2 in items:
+            if op2 is not c.LITERAL:
+                break
+            run.append(chr(arg2))
+        return {"".join(run).casefold()}
+    if op is c.IN:
+        if all(member[0] is c.LITERAL for member in arg):
+            return {chr(member[1]).casefold() for member in arg}
+        return None
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            got = _prefixes(branch)
+            if not got:
+                return None
+            found |= got
+        return found
+    if op is c.SUBPATTERN:
+        return _prefixes(arg[-1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+        return _prefixes(arg[2])
+    return None
+
+
+# (pattern, flags) → case-folded prefixes one of which starts every match (see ``_prefixes``):
+# a post whose case-folded text holds none of them cannot match, so it is not scanned.
+REGEX_GATES: dict[tuple[str, int], tuple[str, ...]] = {}
 
 
 def rebuild_regex(
-    pattern: str, flags: int, code: list[int], groups: int, groupindex: Any, indexgroup: Any
+    pattern: str,
+    flags: int,
+    code: list[int],
+    groups: int,
+    groupindex: Any,
+    indexgroup: Any,
+    gate: tuple[str, ...] | None = None,
 ) -> re.Pattern[str]:
     """Unpickle a regex from its compiled code: ~50× faster than ``re.compile``, which a run
     on one draft would otherwise pay for every regex of every rule (most of a warm start).
     The cache key holds the exact Python version and ``_sre.MAGIC``, so the code fits."""
+    if gate:
+        REGEX_GATES[(pattern, flags)] = gate
     try:
         return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
     except Exception:  # a different regex engine: compile from the source

@@ -31,9 +31,8 @@ class MatchGroup:
         for key_lang, key in self.keys:
             if key_lang == lang:
                 found.extend(analysis.phrase_spans(key, self.hashtags_only))
-        text = analysis.text
         for regex in self.regexes:
-            found.extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
+            found.extend(analysis.regex_spans(regex))
         found.sort()
         return found
 
