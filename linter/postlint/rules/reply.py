@@ -162,7 +162,7 @@ class ReplyContextRule(Rule):
             and self.is_canned(analysis, strict=True)
         ):
             end = len(analysis.text.rstrip())
-            yield Hit(0, end, {"match": analysis.text[:end], "answered": ""}, Severity.INFO)
+            yield Hit(0, end, {"match": analysis.text[:end], "answered": ""}, level=Severity.INFO)
 
     def trouble(self, answered: Analysis) -> tuple[str, bool] | None:
         """(first troubling words, serious?) when the answered message is a complaint, grief
