@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .rules.base import Rule
     from .tokens import TokenizerTables
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
 SPACY_DISTS = ("spacy", "spacy_lookups_data")
 
@@ -51,6 +51,8 @@ class Compiled:
     indexes: dict[str, PhraseIndex]
     tokenizers: dict[str, TokenizerTables]  # spaCy's tokenizer data, per language
     files: list[str] = field(default_factory=list)
+    # the pickled gate (``gate.GateSet``), unpickled on the first gated post only
+    gates: bytes | None = None
 
 
 def data_files(roots: Iterable[Path]) -> list[Path]:

@@ -7,6 +7,7 @@ Linter can serve several threads.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from .rules.base import Hit, Rule
 from .tokens import Tokenizer
 
 if TYPE_CHECKING:
+    from .gate import GateSet, ScopeGate
     from .online import OnlineCheck
     from .suppressions import Suppressions
 
@@ -40,8 +42,14 @@ class Linter:
         cache_dir: str | Path | None = None,
         use_cache: bool = True,
         online: OnlineCheck | None = None,
+        gate: bool | None = None,
     ) -> None:
         self.config = config or Config()
+        # The gate skips rules that cannot fire on a post (see gate.py); turning it off
+        # (POSTLINT_NO_GATE=1) must never change the findings, only the time they take.
+        self.gate = gate if gate is not None else os.environ.get("POSTLINT_NO_GATE") != "1"
+        self._gateset: GateSet | None = None
+        self._scope_gates: dict[tuple[str, str], ScopeGate | None] = {}
         self.online = online  # opt-in live hashtag look-up, run after the offline rules
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._use_cache = use_cache
@@ -97,7 +105,29 @@ class Linter:
         other._tokenizers = self._tokenizers
         other._by_scope = other._scopes(compiled)
         other._compiled = compiled
+        other.gate = self.gate
+        other._gateset = self._gateset
         return other
+
+    def _scope_gate(self, lang: str, kind: str) -> ScopeGate | None:
+        """The gate of one scope, built on its first post (None: no gate in the cache)."""
+        key = (lang, kind)
+        if key in self._scope_gates:
+            return self._scope_gates[key]
+        compiled = self.compiled
+        scope = None
+        if compiled.gates is not None:
+            from .gate import ScopeGate
+
+            if self._gateset is None:
+                import pickle
+
+                self._gateset = pickle.loads(compiled.gates)
+            index = {id(rule): i for i, rule in enumerate(compiled.rules)}
+            active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
+            scope = ScopeGate(self._gateset, active)  # type: ignore[arg-type]
+        self._scope_gates[key] = scope
+        return scope
 
     # ---------------------------------------------------------------- linting
 
@@ -118,9 +148,17 @@ class Linter:
             suppressions = Suppressions.parse(text, post.disabled)
             text = suppressions.masked  # rules never see the directives themselves
         report_unused = self.config.report_unused_suppressions
-        analysis = Analysis(post, text, lang, compiled, self._tokenizers[lang])
+        tokenizer = self._tokenizers[lang]
+        scope = self._by_scope.get((lang, post.kind), ())
+        if self.gate and suppressions is None and self.online is None:
+            gate = self._scope_gate(lang, post.kind)
+            if gate is not None:
+                scope = gate.select(text, post, tokenizer)
+                if not scope:
+                    return []
+        analysis = Analysis(post, text, lang, compiled, tokenizer)
         findings: list[Finding] = []
-        for rule, level in self._by_scope.get((lang, post.kind), ()):
+        for rule, level in scope:
             meta = rule.meta
             if meta.platforms and post.platform and post.platform.lower() not in meta.platforms:
                 continue

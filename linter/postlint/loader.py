@@ -80,5 +80,8 @@ def build(config: Config) -> Compiled:
         from .rulesets import build_rule
 
         rules += [build_rule(raw, config.path or "config", compiler) for raw in config.extra_rules]
+    from .gate import build_gates
+
     tables = {lang: nlp.tokenizer_tables(lang) for lang in LANGS}
-    return Compiled(rules, compiler.indexes, tables, [str(p) for p in rulesets])
+    gates = build_gates(rules, compiler.indexes, tables)
+    return Compiled(rules, compiler.indexes, tables, [str(p) for p in rulesets], gates)

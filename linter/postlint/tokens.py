@@ -50,6 +50,12 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*)"
     r"|(?P<punct>\.\.\.|[^\s\w]|_)",
 )
+# The same alternatives with only the word run captured: ``findall`` gives '' for the rest.
+_WORDS_RE = re.compile(
+    re.sub(r"\(\?P<(\w+)>", lambda m: "(" if m[1] == WORD else "(?:", _TOKEN_RE.pattern)
+)
+# Every hashtag token's text is one of these matches (a superset: tags inside URLs too).
+HASHTAG_RE = re.compile(r"#[^\W_]\w*")
 # Word runs that need more than one dict look-up: they hold an apostrophe or a hyphen.
 _JOINERS = re.compile(r"['’-]")
 _EN_SUFFIX = re.compile(r"['’][sS]$")
@@ -125,6 +131,20 @@ class Tokenizer:
             else:
                 append(Token(piece, fold(piece), start, m.end(), kind or PUNCT))
         return tokens
+
+    def word_norms(self, text: str) -> list[str]:
+        """``[t.norm for t in self.tokenize(text) if t.kind == WORD]``, without token objects."""
+        out: list[str] = []
+        exceptions = self._exceptions
+        joiners = _JOINERS.search
+        for piece in _WORDS_RE.findall(text):
+            if not piece:
+                continue
+            if piece in exceptions or joiners(piece):
+                out.extend(fold(part) for part, _ in self.word_parts(piece) if part != "-")
+            else:
+                out.append(fold(piece))
+        return out
 
     # ---------------------------------------------------------------- words
 

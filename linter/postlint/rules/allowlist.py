@@ -16,6 +16,7 @@ from .base import Hit, Param, Rule, RuleMeta, is_int, one_of, str_list
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
 
 _KINDS = {"emoji": EMOJI, "hashtags": HASHTAG}
 _VARIATION = "\ufe0f"
@@ -42,6 +43,9 @@ class AllowlistRule(Rule):
         kind = _KINDS[params["measure"]]
         allowed = frozenset(_key(kind, item) for item in params["allow"])
         return cls(meta, kind, allowed, params.get("max_findings", 3))
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.atom("emoji", 0) if self.kind == EMOJI else b.atom("has", "#")]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         reported = 0

@@ -17,6 +17,9 @@ from ..model import KINDS, LANGS, Severity
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
+    from ..model import Post
+    from ..tokens import Tokenizer
 
 
 class ParamError(ValueError):
@@ -93,6 +96,17 @@ class Rule:
 
     def check(self, analysis: Analysis) -> Iterable[Hit]:
         raise NotImplementedError
+
+    def gate(self, b: GateBuilder) -> list[Alternative] | None:
+        """A necessary condition for ``check`` to hit, computed once at compile time (see
+        ``postlint.gate``): alternatives, each a list of clauses that must all hold. None: no
+        condition, the rule runs on every post (the default, right for any rule type)."""
+        return None
+
+    def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
+        """The rule's own cheap pre-check, for a gate clause ``b.check()``; never False when
+        ``check`` could hit."""
+        return True
 
 
 # ------------------------------------------------------------------ validators for PARAMS

@@ -11,6 +11,7 @@ from .registry_names import with_registry_names
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 
@@ -53,6 +54,9 @@ class CooccurrenceRule(Rule):
             )
         unless = params.get("unless")
         return cls(meta, groups, compiler.group(unless, meta.langs) if unless else None, report_at)
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.group(group) for group in self.groups.values()]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         firsts: dict[str, tuple[int, int]] = {}

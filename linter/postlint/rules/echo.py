@@ -23,7 +23,10 @@ from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
+    from ..model import Post
+    from ..tokens import Tokenizer
 
 _PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_A-Za-z]+", re.UNICODE)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
@@ -88,6 +91,10 @@ class EchoedHandleRule(Rule):
                         found.add("".join(parts))
             words[lang] = frozenset(found)
         return cls(meta, compiler.group(params["cue"], meta.langs), words)
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        """The cue, and an addressee: an @mention or a greeting word."""
+        return [[b.group(self.cue), b.any_of(b.atom("has", "@"), b.words(_GREETINGS))]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         if self.cue.first(analysis) is None:
@@ -169,6 +176,26 @@ class EchoedTextRule(Rule):
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
         return cls(meta, params.get("min_words", 8), params.get("min_share", 0.6))
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.atom("reply"), b.check()]]
+
+    def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
+        """Both texts have enough words and share a run of ``min_words`` of them (word norms
+        only: no token objects)."""
+        size = self.min_words
+        if not post.in_reply_to:
+            return False
+        if size == 0:
+            return True
+        mine = tokenizer.word_norms(text)
+        if len(mine) < size:
+            return False
+        theirs = tokenizer.word_norms(post.in_reply_to)
+        if len(theirs) < size:
+            return False
+        runs = {tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1)}
+        return any(tuple(mine[i : i + size]) in runs for i in range(len(mine) - size + 1))
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         parent = analysis.reply

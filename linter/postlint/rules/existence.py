@@ -10,6 +10,7 @@ from .base import Hit, Param, Rule, RuleMeta, is_int, is_text
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 
@@ -51,6 +52,9 @@ class ExistenceRule(Rule):
             params.get("max_findings", 1),
             params.get("replace"),
         )
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.group(self.match)]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         spans = self.match.spans(analysis)

@@ -16,12 +16,15 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..segment import Misreading, Segmenter, build_costs, camel_chunks, capitalised, letter_runs
-from ..tokens import fold
+from ..tokens import HASHTAG_RE, fold
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, str_list
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
+    from ..model import Post
+    from ..tokens import Tokenizer
 
 MEMO_SIZE = 4096
 
@@ -83,6 +86,18 @@ class HashtagMisreadingRule(Rule):
             params.get("margin_inside", 2.5),
         )
         return cls(meta, segmenters, risky, death, params.get("min_length", 8), margins)
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.atom("has", "#"), b.check()]]
+
+    def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
+        """Some hashtag is long enough and not already known to be harmless."""
+        quiet, lang, minimum = self._quiet, tokenizer.tables.lang, self.min_length
+        for tag in HASHTAG_RE.findall(text):
+            body = tag[1:]
+            if len(body) >= minimum and (lang, body) not in quiet:
+                return True
+        return False
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         if "#" not in analysis.text:

@@ -25,13 +25,16 @@ from typing import TYPE_CHECKING, Any
 
 from ..hashtags import Registry, TagInfo, load_registry, registry_files
 from ..model import Severity
-from ..tokens import WORD
+from ..tokens import HASHTAG_RE, WORD, fold
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_str, str_list
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
+    from ..model import Post
+    from ..tokens import Tokenizer
 
 HEAVY = frozenset(
     {"tragedy", "attack", "disaster", "violence", "death", "trial", "movement", "commemoration"}
@@ -141,6 +144,14 @@ class HashtagRegistryRule(Rule):
             memo.clear()
         memo[key] = info
         return info
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.atom("has", "#"), b.check()]]
+
+    def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
+        """Some hashtag of the text is in the registry (memoised look-ups)."""
+        lang = tokenizer.tables.lang
+        return any(self.lookup(fold(tag[1:]), lang) for tag in HASHTAG_RE.findall(text))
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         if "#" not in analysis.text:

@@ -10,6 +10,7 @@ from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio, one_
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
 
 MEASURES = (
     "emoji",
@@ -49,6 +50,22 @@ class OccurrenceRule(Rule):
         except ParamError as exc:
             raise ParamError(f"'max' {exc}", "max") from None
         return cls(meta, measure, limit, params.get("min_letters", 12))
+
+    def gate(self, b: GateBuilder) -> list[Alternative] | None:
+        """Counts read on the raw text that bound the measure from above."""
+        measure, limit = self.measure, self.limit
+        atoms = {
+            "caps_ratio": ("capitals", limit * self.min_letters),
+            "exclamations": ("count", "!", limit),
+            "exclamation_run": ("has", "!" * (int(limit) + 1)),
+            "hashtags": ("count", "#", limit),
+            "mentions": ("count", "@", limit),
+            "links": ("links", limit),
+            "emoji": ("emoji", limit),
+            "characters": ("length", limit),
+        }
+        atom = atoms.get(measure)
+        return None if atom is None else [[b.atom(*atom)]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         if self.measure == "caps_ratio":

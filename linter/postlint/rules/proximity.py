@@ -19,6 +19,7 @@ from .registry_names import with_registry_names
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 SENTENCE_ENDS = frozenset(".!?…\n")
@@ -80,6 +81,9 @@ class ProximityRule(Rule):
             compiler.group(unless, meta.langs) if unless is not None else None,
             report_at,
         )
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.group(group) for group in self.groups.values()]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         (first_name, first), (second_name, second) = self.groups.items()

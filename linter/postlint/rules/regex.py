@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
 
 
 class RegexRule(Rule):
@@ -49,6 +50,9 @@ class RegexRule(Rule):
         if replace is not None:
             _check_template(pattern, replace)
         return cls(meta, pattern, params.get("max_findings", 3), replace)
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [b.regex_all(self.pattern)]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         for count, m in enumerate(self.pattern.finditer(analysis.text)):

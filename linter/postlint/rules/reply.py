@@ -28,6 +28,7 @@ from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_ra
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 NEGATION_WINDOW = 3  # tokens before a match that may negate it ("not really damaged")
@@ -122,6 +123,19 @@ class ReplyContextRule(Rule):
         return cls(meta, groups, options)
 
     # ---------------------------------------------------------------- check
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        """A reply: the answered message has its trouble words, the reply its own groups;
+        without a message answered, only a canned reply reported as info."""
+        groups = self.groups
+        reply = [b.atom("reply")]
+        if "answered" in groups:
+            reply.append(b.parent(b.group(groups["answered"])))
+        reply += [b.group(groups[name]) for name in ("reply", "canned") if name in groups]
+        alternatives = [reply]
+        if self.without_context == "info" and "canned" in groups:
+            alternatives.append([b.atom("noreply"), b.group(groups["canned"])])
+        return alternatives
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         answered = analysis.reply

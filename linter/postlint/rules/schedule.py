@@ -29,6 +29,7 @@ from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_str, one_of
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..hashtags import TagInfo
     from ..matchgroup import MatchGroup
     from ..sensitive_days import Calendar
@@ -144,6 +145,9 @@ class ScheduleRule(Rule):
                 self.by_month_day.setdefault(key, []).append((when.year, info))
 
     # ------------------------------------------------------------------ per post
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.atom("scheduled")]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         scheduled = analysis.post.scheduled_at

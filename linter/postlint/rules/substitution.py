@@ -15,6 +15,7 @@ from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
+    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 
@@ -51,6 +52,9 @@ class SubstitutionRule(Rule):
                     raise ParamError("swap: terms and their replacements are strings", "swap")
                 swaps.append((compiler.group({"terms": [avoided]}, [lang]), preferred))
         return cls(meta, swaps, params.get("max_findings", 3))
+
+    def gate(self, b: GateBuilder) -> list[Alternative]:
+        return [[b.any_of(*(b.group(group) for group, _ in self.swaps))]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         hits: list[tuple[int, int, str]] = []

@@ -1,0 +1,267 @@
+"""The gate: which rules could fire on a post, decided before the post is analysed.
+
+Most posts are benign, and analysing one (tokens, phrase matches, every regex) costs about a
+millisecond. Each rule therefore carries a *necessary condition*, computed when rulesets are
+compiled (``Rule.gate``, helpers in ``gatebuild``): literals one of which each of its match
+groups needs, structural facts ('#' in the text, a reply, an exclamation count...), literals
+of the answered message, or a cheap check of the rule's own. Per post, the text is folded
+once (``fold_text``), scanned once by an Aho-Corasick automaton holding every literal of every
+rule, atoms are evaluated, and only the rules whose condition holds are run, on an analysis
+built only when at least one of them is left. A condition never rejects a post the rule would
+fire on (tests/test_gate.py holds findings with and without the gate equal); it may let
+through posts the rule then finds nothing in.
+
+Literal hits. The folded text equals ``tokens.fold`` character by character, so a token whose
+norm is a phrase form appears in it as that form; boundary flags reject a hit glued to letters
+or digits a real token could not be glued to. When the post holds combining marks of its own
+(not from a precomposed letter), folding deletes them and may glue words: boundary checks are
+then skipped for that post.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from .gatebuild import (
+    LEFT_ALNUM,
+    LEFT_ALPHA,
+    LEFT_WORD,
+    RIGHT_ALNUM,
+    RIGHT_DIGIT,
+    RIGHT_WORD,
+    Alternative,
+    Clause,
+)
+from .tokens import _EMOJI_CLASS
+
+if TYPE_CHECKING:
+    from .model import Post
+    from .rules.base import Rule
+    from .tokens import Tokenizer
+
+_DIGIT = re.compile(r"\d")
+_EMOJI_CHAR = re.compile("[" + _EMOJI_CLASS + "]")
+# Runs of word characters that are not lower-case Latin letters: every upper-case word
+# (``Analysis.capitals``) lies inside one, and holds at least two letters.
+_UPPER_RUN = re.compile(r"[^\W_a-zß-öø-ÿ]{2,}")
+
+# (need post bits, need parent bits, rule's own check)
+Need = tuple[int, int, bool]
+
+
+class GateSet:
+    """Every literal in one automaton, and per rule the bits its alternatives need."""
+
+    def __init__(self, alternatives: list[list[Alternative] | None], marks: str) -> None:
+        import ahocorasick
+
+        self.marks = re.compile("[" + marks + "]") if marks else None
+        self.atom_masks: dict[tuple[Any, ...], int] = {}
+        self.needs: list[tuple[Need, ...] | None] = []
+        literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent] bits
+        bit = 1
+        for alts in alternatives:
+            if alts is None:
+                self.needs.append(None)
+                continue
+            needs: list[Need] = []
+            always = False
+            for clauses in alts:
+                post = parent = 0
+                special = False
+                for clause in clauses:
+                    if clause is None:
+                        continue
+                    if clause.check:
+                        special = True
+                        continue
+                    if not clause.lits and not clause.atoms:
+                        continue
+                    mask = bit
+                    bit <<= 1
+                    for text, flags in clause.lits:
+                        pair = literals.setdefault(text, {}).setdefault(flags, [0, 0])
+                        pair[1 if clause.parent else 0] |= mask
+                    for atom in clause.atoms:
+                        self.atom_masks[atom] = self.atom_masks.get(atom, 0) | mask
+                    if clause.parent:
+                        parent |= mask
+                    else:
+                        post |= mask
+                if not post and not parent and not special:
+                    always = True
+                needs.append((post, parent, special))
+            self.needs.append(None if always or not needs else tuple(needs))
+        automaton = ahocorasick.Automaton()
+        for text, by_flags in literals.items():
+            entries = tuple((flags, post, parent) for flags, (post, parent) in by_flags.items())
+            automaton.add_word(text, (len(text), entries))
+        if literals:
+            automaton.make_automaton()
+        self.automaton = automaton if literals else None
+
+    # ---------------------------------------------------------------- per post
+
+    def fold_text(self, text: str) -> tuple[str, bool]:
+        """(folded text, boundaries exact?): ``tokens.fold`` applied character by character,
+        plus the two letters re's IGNORECASE matches beyond case (ı → i, ſ → s)."""
+        low = text.lower()
+        if low.isascii():
+            return low, True
+        exact = True
+        marks = self.marks
+        if marks is not None and marks.search(low) is not None:
+            exact = False  # combining marks of its own (or İ): folding glues their neighbours
+        low = unicodedata.normalize("NFD", low.replace("’", "'"))
+        if marks is not None and not low.isascii():
+            low = marks.sub("", low)
+        if "œ" in low:
+            low = low.replace("œ", "oe")
+        if "ı" in low or "ſ" in low:
+            low = low.replace("ı", "i").replace("ſ", "s")
+        return low, exact
+
+    def scan(self, folded: str, exact: bool, parent: bool = False) -> int:
+        """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked)."""
+        automaton = self.automaton
+        if automaton is None:
+            return 0
+        side = 2 if parent else 1
+        sat = 0
+        size = len(folded)
+        for end, (length, entries) in automaton.iter(folded):
+            for entry in entries:
+                mask = entry[side]
+                if not mask or mask & sat == mask:
+                    continue
+                flags = entry[0]
+                if flags and exact and not _bounded(folded, end - length + 1, end + 1, size, flags):
+                    continue
+                sat |= mask
+        return sat
+
+
+def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
+    """False when the hit is glued to a character its token could not be glued to."""
+    if start > 0:
+        before = text[start - 1]
+        if flags & LEFT_ALPHA and before.isalpha():
+            return False
+        if flags & LEFT_ALNUM and before.isalnum():
+            return False
+        if flags & LEFT_WORD and (before.isalnum() or before == "_"):
+            return False
+    if end < size:
+        after = text[end]
+        if flags & RIGHT_ALNUM and after.isalnum():
+            return False
+        if flags & RIGHT_DIGIT and after.isdigit():
+            return False
+        if flags & RIGHT_WORD and (after.isalnum() or after == "_"):
+            return False
+    return True
+
+
+def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
+    """Structural facts rules state in ``gate`` (see ``gatebuild.GateBuilder.atom``)."""
+    name = atom[0]
+    if name == "has":
+        return atom[1] in text
+    if name == "count":
+        return text.count(atom[1]) > atom[2]
+    if name == "reply":
+        return bool(post.in_reply_to)
+    if name == "noreply":
+        return not post.in_reply_to
+    if name == "scheduled":
+        return bool(post.scheduled_at)
+    if name == "emoji":
+        if atom[1] == 0:
+            return _EMOJI_CHAR.search(text) is not None
+        return len(_EMOJI_CHAR.findall(text)) > atom[1]
+    if name == "links":
+        return text.count("http://") + text.count("https://") + text.count("www.") > atom[1]
+    if name == "digit":
+        return _DIGIT.search(text) is not None
+    if name == "length":
+        return len(text) > atom[1]
+    if name == "capitals":  # letters of upper-case words ≤ the length of these runs
+        total = 0
+        for run in _UPPER_RUN.findall(text):
+            if not run.isdigit():
+                total += len(run)
+        return total > atom[1]
+    return True  # unknown atom: no condition
+
+
+class ScopeGate:
+    """The gate of one (language, kind) scope: its rules in order, with their needs."""
+
+    __slots__ = ("atoms", "entries", "gates")
+
+    def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
+        self.gates = gates
+        self.entries = [(rule, level, gates.needs[index]) for rule, level, index in active]
+        used = 0
+        for _, _, needs in self.entries:
+            for post, _, _ in needs or ():
+                used |= post
+        self.atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
+
+    def select(self, text: str, post: Post, tokenizer: Tokenizer) -> list[tuple[Rule, Any]]:
+        """The rules (with levels) whose condition holds for ``post``, in scope order."""
+        gates = self.gates
+        folded, exact = gates.fold_text(text)
+        sat = gates.scan(folded, exact)
+        for atom, mask in self.atoms:
+            if mask & sat != mask and atom_holds(atom, text, post):
+                sat |= mask
+        parent_sat = -1
+        selected = []
+        for rule, level, needs in self.entries:
+            if needs is None:
+                selected.append((rule, level))
+                continue
+            for need, parent_need, special in needs:
+                if sat & need != need:
+                    continue
+                if parent_need:
+                    if parent_sat < 0:
+                        answered = post.in_reply_to or ""
+                        parent_sat = gates.scan(*gates.fold_text(answered), parent=True)
+                    if parent_sat & parent_need != parent_need:
+                        continue
+                if special and not rule.gate_check(text, post, tokenizer):
+                    continue
+                selected.append((rule, level))
+                break
+        return selected
+
+
+def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
+    """Compile every rule's condition (at cache build time) into a pickled :class:`GateSet`."""
+    import pickle
+    import sys
+
+    from .gatebuild import GateBuilder, exception_pieces
+
+    builder = GateBuilder(indexes, exception_pieces(tables.values()))
+    alternatives = [rule.gate(builder) for rule in rules]
+    ranges: list[list[int]] = []
+    for cp in range(0x300, sys.maxunicode + 1):
+        if 0xD800 <= cp < 0xE000 or not unicodedata.combining(chr(cp)):
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    marks = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return pickle.dumps(GateSet(alternatives, marks), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+__all__ = ["Alternative", "Clause", "GateSet", "ScopeGate", "atom_holds", "build_gates"]
