@@ -7,10 +7,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import PostlintError
 from .exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .engine import Linter
+    from .model import Finding
+    from .report.base import Formatter, Totals
 
 FORMATS = ("text", "json", "sarif", "github", "auto")
 
@@ -108,7 +115,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .config import Config
     from .engine import Linter
     from .model import Severity
     from .report import make
@@ -178,6 +184,10 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             if key not in by_levels:
                 by_levels[key] = linter.with_config(file_config)
             file_linter = by_levels[key]
+        if fixer is None and formatter.incremental:
+            # Streamed: each post's findings are reported as soon as it is linted.
+            failed |= _stream(item, file_linter, formatter, totals, config, max_bytes)
+            continue
         try:
             posts = read_file(Path(item), max_bytes=max_bytes, display_path=str(item))
         except PostlintError as exc:
@@ -191,10 +201,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             findings.extend(post_findings)
         if fixer is not None:
             findings = fixer.process(Path(item), posts, findings, file_linter)
-        for finding in findings:
-            totals.by_severity[finding.severity] += 1
-            if config.fail_level is not None and finding.severity >= config.fail_level:
-                failed = True
+        failed |= _count(findings, totals, config)
         formatter.file(str(item), findings)
     formatter.end(totals)
     if online is not None:
@@ -206,3 +213,45 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.diff:
         return ExitCode.FINDINGS if fixer and fixer.fixed else ExitCode.OK
     return ExitCode.FINDINGS if failed else ExitCode.OK
+
+
+def _count(findings: Sequence[Finding], totals: Totals, config: Config) -> bool:
+    """Add ``findings`` to the totals; True when one is at or above the fail level."""
+    failed = False
+    fail_level = config.fail_level
+    for finding in findings:
+        totals.by_severity[finding.severity] += 1
+        if fail_level is not None and finding.severity >= fail_level:
+            failed = True
+    return failed
+
+
+def _stream(
+    item: Path, linter: Linter, formatter: Formatter, totals: Totals, config: Config, size: int
+) -> bool:
+    """Lint one file post by post (``stream_file``), reporting as it goes. A file that cannot
+    be read, or a bad record met on the way, is an input error; findings already reported
+    for the posts before it stay reported."""
+    from .sources import stream_file
+
+    path = str(item)
+    posts = stream_file(Path(item), max_bytes=size, display_path=path)
+    failed = False
+    counted = False
+    try:
+        for _post, findings in linter.lint_many(posts):
+            if not counted:
+                totals.files += 1
+                counted = True
+            totals.posts += 1
+            if findings:
+                failed |= _count(findings, totals, config)
+                formatter.file(path, findings)
+    except PostlintError as exc:
+        totals.errors += 1
+        formatter.error(exc)
+        return failed
+    if not counted:
+        totals.files += 1
+    formatter.file(path, [])  # every file read is announced, as in the non-streamed path
+    return failed

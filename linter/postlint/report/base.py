@@ -22,6 +22,10 @@ class Totals:
 
 
 class Formatter:
+    # True when ``file`` may be called several times per file (a post's findings at a time),
+    # so that a big batch is reported as it is linted instead of kept in memory
+    incremental = False
+
     def __init__(self, stream: TextIO, **options: Any) -> None:
         self.stream = stream
         self.options = options

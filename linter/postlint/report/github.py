@@ -59,6 +59,8 @@ class _Item:
 
 
 class GithubFormatter(Formatter):
+    incremental = True
+
     def __init__(self, stream: TextIO, cwd: str | Path | None = None, **options: Any) -> None:
         super().__init__(stream, **options)
         self.cwd = Path(os.path.abspath(cwd)) if cwd else None

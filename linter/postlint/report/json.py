@@ -33,12 +33,30 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
 
 
 class JsonFormatter(Formatter):
+    """Streams the ``findings`` array as findings come (memory stays flat on big batches);
+    the output is the same document ``json.dump(report, indent=1)`` would write."""
+
+    incremental = True
+
     def start(self) -> None:
-        self.findings: list[dict[str, Any]] = []
         self.errors: list[dict[str, Any]] = []
+        self.count = 0
+        head = {
+            "schema": "postlint-report",
+            "version": SCHEMA_VERSION,
+            "tool": {"name": "postlint", "version": __version__},
+            "positions": {"base": 1, "columns": "unicode-code-points", "end": "exclusive"},
+            "findings": [],
+        }
+        text = json.dumps(head, ensure_ascii=False, indent=1)
+        self.stream.write(text[: text.rindex("[]")] + "[")
 
     def file(self, path: str, findings: list[Finding]) -> None:
-        self.findings.extend(finding_to_dict(f) for f in findings)
+        write = self.stream.write
+        for f in findings:
+            item = json.dumps(finding_to_dict(f), ensure_ascii=False, indent=1)
+            write(("," if self.count else "") + "\n  " + item.replace("\n", "\n  "))
+            self.count += 1
 
     def error(self, error: PostlintError) -> None:
         self.errors.append(
@@ -52,12 +70,7 @@ class JsonFormatter(Formatter):
         )
 
     def end(self, totals: Totals) -> None:
-        report = {
-            "schema": "postlint-report",
-            "version": SCHEMA_VERSION,
-            "tool": {"name": "postlint", "version": __version__},
-            "positions": {"base": 1, "columns": "unicode-code-points", "end": "exclusive"},
-            "findings": self.findings,
+        tail = {
             "errors": self.errors,
             "summary": {
                 "files": totals.files,
@@ -66,5 +79,5 @@ class JsonFormatter(Formatter):
                 **{str(s): n for s, n in totals.by_severity.items()},
             },
         }
-        json.dump(report, self.stream, ensure_ascii=False, indent=1)
-        self.stream.write("\n")
+        text = json.dumps(tail, ensure_ascii=False, indent=1)
+        self.stream.write(("\n ]" if self.count else "]") + "," + text[1:] + "\n")

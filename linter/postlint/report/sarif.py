@@ -84,6 +84,8 @@ def rule_descriptor(meta: RuleMeta, level: Severity | None) -> dict[str, Any]:
 
 
 class SarifFormatter(Formatter):
+    incremental = True
+
     def __init__(
         self,
         stream: TextIO,

@@ -14,6 +14,8 @@ _RESET = "\033[0m"
 
 
 class TextFormatter(Formatter):
+    incremental = True
+
     def __init__(self, stream: TextIO, color: bool = False, **options: Any) -> None:
         super().__init__(stream, **options)
         self.color = color

@@ -16,7 +16,7 @@ from ..errors import SourceError
 from ..model import Post
 from .text import DEFAULT_MAX_BYTES, read_text
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_files", "read_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_files", "read_file", "stream_file"]
 
 Reader = Callable[[str, str, str], list[Post]]  # (text, display path, file name) → posts
 
@@ -74,6 +74,32 @@ def read_file(
         return reader(text, where, path.name)
     except RecursionError:
         raise SourceError("file is nested too deeply to read", where) from None
+
+
+STREAMED = frozenset({".jsonl", ".ndjson"})
+STREAM_FROM_BYTES = 1 << 20  # smaller files are read whole: an error then stops every post
+
+
+def stream_file(
+    path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+) -> Iterator[Post]:
+    """The posts of one file, one at a time: JSON Lines files of 1 MiB or more are decoded
+    line by line, so memory does not grow with the file (a bad line raises SourceError when
+    it is reached, after the posts before it); other files are read whole by ``read_file``."""
+    path = Path(path)
+    if path.suffix.lower() not in STREAMED:
+        yield from read_file(path, max_bytes=max_bytes, display_path=display_path)
+        return
+    from .text import read_bytes
+
+    where = display_path or str(path)
+    data = read_bytes(path, where, max_bytes)
+    if len(data) < STREAM_FROM_BYTES or b"\r" in data:
+        yield from read_file(path, max_bytes=max_bytes, display_path=display_path)
+        return
+    from .batch_json import stream_jsonl
+
+    yield from stream_jsonl(data, where, path.name)
 
 
 def _walk(directory: Path) -> Iterator[Path]:

@@ -8,14 +8,16 @@ verbatim in the file (exact positions); with escapes, positions fall back to its
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import SourceError
 from ..model import Post
 from ..positions import LineIndex
+from .fastjson import fast_post
 from .records import Located, build_post
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -156,16 +158,55 @@ def read_jsonl(text: str, path: str, name: str) -> list[Post]:
     """One post per line; blank lines are skipped. The first bad line fails the whole file."""
     posts = []
     for number, line in enumerate(text.split("\n"), start=1):
-        start = _BLANK_LINE.match(line).end()  # type: ignore[union-attr]
-        if start == len(line):
-            continue
-        walker = _Walker(line, path, first_line=number)
-        walker.end_name = "end of line"
-        record, end = walker.record(start)
-        end = _BLANK_LINE.match(line, end).end()  # type: ignore[union-attr]
-        if end != len(line):
-            raise walker.error(
-                "invalid JSON Lines: each line must hold exactly one JSON value", end
-            )
-        posts.append(walker.post(start, record, name))
+        post = line_post(line, number, path, name)
+        if post is not None:
+            posts.append(post)
     return posts
+
+
+def line_post(line: str, number: int, path: str, name: str) -> Post | None:
+    """The post of one JSON Lines line (None for a blank line); fast path first."""
+    start = _BLANK_LINE.match(line).end()  # type: ignore[union-attr]
+    if start == len(line):
+        return None
+    if line[start] == "{":
+        post = fast_post(line, start, number, path, name)
+        if post is not None:
+            return post
+    walker = _Walker(line, path, first_line=number)
+    walker.end_name = "end of line"
+    record, end = walker.record(start)
+    end = _BLANK_LINE.match(line, end).end()  # type: ignore[union-attr]
+    if end != len(line):
+        raise walker.error("invalid JSON Lines: each line must hold exactly one JSON value", end)
+    return walker.post(start, record, name)
+
+
+def stream_jsonl(data: bytes, path: str, name: str) -> Iterator[Post]:
+    """``read_jsonl`` over the file's bytes, one line decoded at a time (no ``\\r`` in them:
+    the caller reads such files whole). Same posts, same errors, found as lines are reached."""
+    from .text import _UTF16_32_BOMS, _bad_utf8
+
+    if data.startswith(_UTF16_32_BOMS) and not data.startswith(codecs.BOM_UTF8):
+        raise SourceError("file is UTF-16 or UTF-32; save it as UTF-8", path)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    if data.find(b"\0") != -1:
+        raise SourceError("binary file (contains NUL bytes), not a text draft", path)
+    offset = 0
+    number = 0
+    size = len(data)
+    while offset < size:
+        end = data.find(b"\n", offset)
+        if end == -1:
+            end = size
+        number += 1
+        raw = data[offset:end]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _bad_utf8(data, offset + exc.start, path) from None
+        post = line_post(line, number, path, name)
+        if post is not None:
+            yield post
+        offset = end + 1
