@@ -136,27 +136,34 @@ def _rules_and_spans(findings: list[Any]) -> list[tuple[str, int, int, str]]:
 
 
 @pytest.fixture(scope="module")
+def gated(linter: Linter) -> Linter:
+    other = linter.with_config(linter.config)
+    other.gate_after = 0  # from the first post (a run uses it from the 17th)
+    return other
+
+
+@pytest.fixture(scope="module")
 def ungated(linter: Linter) -> Linter:
     other = linter.with_config(linter.config)
     other.gate = False
     return other
 
 
-def test_gate_changes_no_finding_on_rule_cases(linter: Linter, ungated: Linter) -> None:
-    assert linter.gate, "the session linter runs with the gate on"
+def test_gate_changes_no_finding_on_rule_cases(gated: Linter, ungated: Linter) -> None:
+    assert gated.gate, "the session linter runs with the gate on"
     posts = [post for post, _ in _case_posts()]
     assert len(posts) > 200
     fired = 0
     for post in posts:
-        with_gate = _rules_and_spans(linter.lint(post))
+        with_gate = _rules_and_spans(gated.lint(post))
         assert with_gate == _rules_and_spans(ungated.lint(post)), post.text
         fired += bool(with_gate)
     assert fired > 100  # the cases do fire: the comparison is not between empty lists
 
 
-def test_gate_changes_no_finding_on_generated_posts(linter: Linter, ungated: Linter) -> None:
+def test_gate_changes_no_finding_on_generated_posts(gated: Linter, ungated: Linter) -> None:
     posts = _generated(seed=3, count=3000)
-    with_gate = [_rules_and_spans(f) for _, f in linter.lint_many(posts)]
+    with_gate = [_rules_and_spans(f) for _, f in gated.lint_many(posts)]
     without = [_rules_and_spans(f) for _, f in ungated.lint_many(posts)]
     for post, a, b in zip(posts, with_gate, without, strict=True):
         assert a == b, (post.text, post.in_reply_to)
@@ -222,9 +229,9 @@ def test_fold_text_agrees_with_fold_on_words() -> None:
     assert folded == "ete" and not exact
 
 
-def test_a_gated_batch_rule_still_sees_every_post(linter: Linter) -> None:
+def test_a_gated_batch_rule_still_sees_every_post(gated: Linter) -> None:
     text = "Thanks for your message, our team will get back to you within two days."
     first = Post(text=text, lang="en", kind="reply", id="a", in_reply_to="Where is my parcel?")
     second = replace(first, id="b", in_reply_to="My order never arrived.")
-    found = [f.rule for _, fs in linter.lint_many([first, second]) for f in fs]
+    found = [f.rule for _, fs in gated.lint_many([first, second]) for f in fs]
     assert "automation.copy-paste" in found

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from .suppressions import Suppressions
 
 
+GATE_AFTER = 16
+
+
 class _Args(dict):  # type: ignore[type-arg]
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -48,6 +51,10 @@ class Linter:
         # The gate skips rules that cannot fire on a post (see gate.py); turning it off
         # (POSTLINT_NO_GATE=1) must never change the findings, only the time they take.
         self.gate = gate if gate is not None else os.environ.get("POSTLINT_NO_GATE") != "1"
+        # A run on a draft or two does not pay for loading the gate (~5 ms): it is used
+        # from this many posts on.
+        self.gate_after = GATE_AFTER
+        self._linted = 0
         self._gateset: GateSet | None = None
         self._scope_gates: dict[tuple[str, str], ScopeGate | None] = {}
         self.online = online  # opt-in live hashtag look-up, run after the offline rules
@@ -106,6 +113,7 @@ class Linter:
         other._by_scope = other._scopes(compiled)
         other._compiled = compiled
         other.gate = self.gate
+        other.gate_after = self.gate_after
         other._gateset = self._gateset
         return other
 
@@ -150,7 +158,13 @@ class Linter:
         report_unused = self.config.report_unused_suppressions
         tokenizer = self._tokenizers[lang]
         scope = self._by_scope.get((lang, post.kind), ())
-        if self.gate and suppressions is None and self.online is None:
+        self._linted += 1
+        if (
+            self.gate
+            and self._linted > self.gate_after
+            and suppressions is None
+            and self.online is None
+        ):
             gate = self._scope_gate(lang, post.kind)
             if gate is not None:
                 scope = gate.select(text, post, tokenizer)

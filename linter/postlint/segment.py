@@ -151,6 +151,8 @@ class Segmenter:
         ("now thatchers dead" → "now that chers dead"). An intended reading of fewer than
         ``min_pieces`` words is taken as shown (a capitalised word such as "Therapist").
         """
+        if not any(word in text for word in risky) and not any(w in text for w in death):
+            return None  # every reading below needs one of these words inside the letters
         intended = self.best(text)
         if len(intended.pieces) < min_pieces:
             return None
