@@ -1,14 +1,15 @@
 """Safe YAML loading that remembers where each value was written, for errors as path:line:col.
 
 Aliases are refused outright (a content or rules file never needs them, and they are how
-"billion laughs" documents blow up memory).
+"billion laughs" documents blow up memory). PyYAML is imported on the first load only: a run
+with no config file and no YAML draft (or a warm cache whose rule cases are MarkedDicts)
+does not pay for it.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
-
-import yaml
 
 from .errors import PostlintError
 
@@ -26,49 +27,57 @@ class MarkedList(list):  # type: ignore[type-arg]
     column = 1
 
 
-class _Loader(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """The SafeLoader subclass with marks, built on first use (imports PyYAML)."""
+    import yaml
 
-    def construct_yaml_map(self, node):  # type: ignore[no-untyped-def]
-        data = MarkedDict()
-        data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
-        data.key_marks = {}
-        yield data
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            data[key] = self.construct_object(value_node, deep=True)
-            data.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    class _Loader(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.MarkedYAMLError(
+                    None, None, "aliases (*name) are not allowed", event.start_mark
+                )
+            return super().compose_node(parent, index)
 
-    def construct_yaml_timestamp(self, node):  # type: ignore[no-untyped-def]
-        """A date-shaped value that is no date (2031-13-01) stays a string for the reader
-        to reject at its place, instead of a traceback."""
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
+        def construct_yaml_map(self, node):  # type: ignore[no-untyped-def]
+            data = MarkedDict()
+            data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
+            data.key_marks = {}
+            yield data
+            for key_node, value_node in node.value:
+                key = self.construct_object(key_node, deep=True)
+                data[key] = self.construct_object(value_node, deep=True)
+                data.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
 
-    def construct_yaml_seq(self, node):  # type: ignore[no-untyped-def]
-        data = MarkedList()
-        data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
-        yield data
-        data.extend(self.construct_sequence(node, deep=True))
+        def construct_yaml_timestamp(self, node):  # type: ignore[no-untyped-def]
+            """A date-shaped value that is no date (2031-13-01) stays a string for the reader
+            to reject at its place, instead of a traceback."""
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:
+                return self.construct_scalar(node)
 
+        def construct_yaml_seq(self, node):  # type: ignore[no-untyped-def]
+            data = MarkedList()
+            data.line, data.column = node.start_mark.line + 1, node.start_mark.column + 1
+            yield data
+            data.extend(self.construct_sequence(node, deep=True))
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+    _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
+    _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+    return _Loader
 
 
 def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
     """Parse one YAML document; a syntax error becomes ``error`` at its line and column."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"

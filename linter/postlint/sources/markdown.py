@@ -10,11 +10,16 @@ import re
 
 from ..errors import SourceError
 from ..model import Post
-from .batch_yaml import compose, mapping_record
-from .records import Located, build_post, trim_verbatim
+from .records import STRING_FIELDS, Located, build_post, trim_verbatim
 
 _FENCE = re.compile(r"---[ \t]*")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
+# `key: value` with a plain scalar that YAML would read as the same string: no quotes, flow or
+# block indicators, no ": " or " #" inside, not null. Anything else goes through PyYAML.
+_SIMPLE_LINE = re.compile(
+    r"(?P<key>[a-z_]+):[ \t]+(?P<value>(?![-?:,\[\]{}#&*!|>'\"%@`])(?:(?!: | #)[^\t\n])*?)[ \t]*"
+)
+_NULLS = frozenset({"null", "Null", "NULL", "~"})
 
 
 def split_front_matter(text: str, path: str) -> tuple[str | None, int]:
@@ -42,9 +47,15 @@ def read_markdown(text: str, path: str, name: str) -> list[Post]:
     front, body_start = split_front_matter(text, path)
     record: dict[str, Located] = {}
     if front is not None:
-        node = compose(front, path, line_offset=1)
-        if node is not None:
-            record = mapping_record(node, front, path, line_offset=1, what="front matter")
+        simple = _simple_front_matter(front)
+        if simple is not None:
+            record = simple
+        else:
+            from .batch_yaml import compose, mapping_record
+
+            node = compose(front, path, line_offset=1)
+            if node is not None:
+                record = mapping_record(node, front, path, line_offset=1, what="front matter")
         if "text" in record:
             field = record["text"]
             raise SourceError(
@@ -59,3 +70,21 @@ def read_markdown(text: str, path: str, name: str) -> list[Post]:
         return []
     record["text"] = Located(body, line, column)
     return [build_post(record, path=path, line=line, column=column, default_id=name)]
+
+
+def _simple_front_matter(front: str) -> dict[str, Located] | None:
+    """The usual front matter (``lang: fr``, ``id: launch``...) read without PyYAML, which
+    costs a draft's whole start-up budget to import; None when YAML is needed."""
+    record: dict[str, Located] = {}
+    for number, line in enumerate(front.split("\n")):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, value = match.group("key"), match.group("value")
+        if key not in STRING_FIELDS or key in record or value in _NULLS or not value:
+            return None
+        record[key] = Located(value, number + 2, match.start("value") + 1)
+    return record
