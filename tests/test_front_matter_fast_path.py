@@ -12,15 +12,17 @@ SIMPLE = [
     "lang: en\n# a comment\n\nplatform: linkedin\nscheduled_at: 2026-03-02T09:30:00+01:00\n",
     "account: brand_fr\nin_reply_to: Where is my parcel? It never came\nid: 0042\n",
     "kind: reply   \nlang: no\n",
+    "in_reply_to: null\nlang: fr\n",
+    "in_reply_to: \"Mon colis : toujours rien 😡\"\nid: 'r-1'\n",
+    "account: ~\n",
 ]
 
 NEEDS_YAML = [
-    "id: 'quoted'\n",
-    'in_reply_to: "a quote"\n',
+    'in_reply_to: "an escaped \\" quote"\n',
+    "id: 'it''s'\n",
     "postlint: {disable: [tone]}\n",
     "tags: [a, b]\n",
     "in_reply_to: |\n  two\n  lines\n",
-    "lang: null\n",
     "id: a\nid: b\n",
     "title: not a post field\n",
     "in_reply_to: time: noon\n",

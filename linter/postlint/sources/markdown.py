@@ -14,10 +14,15 @@ from .records import STRING_FIELDS, Located, build_post, trim_verbatim
 
 _FENCE = re.compile(r"---[ \t]*")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
-# `key: value` with a plain scalar that YAML would read as the same string: no quotes, flow or
-# block indicators, no ": " or " #" inside, not null. Anything else goes through PyYAML.
+# `key: value` with a plain scalar that YAML would read as the same string (no flow or block
+# indicators, no ": " or " #" inside), or a quoted one with no escapes. Anything else goes
+# through PyYAML.
 _SIMPLE_LINE = re.compile(
-    r"(?P<key>[a-z_]+):[ \t]+(?P<value>(?![-?:,\[\]{}#&*!|>'\"%@`])(?:(?!: | #)[^\t\n])*?)[ \t]*"
+    r"(?P<key>[a-z_]+):[ \t]+(?:"
+    r"(?P<plain>(?![-?:,\[\]{}#&*!|>'\"%@`])(?:(?!: | #)[^\t\n])*?)"
+    r"|\"(?P<double>[^\"\\\n]*)\""
+    r"|'(?P<single>[^'\n]*)'"
+    r")[ \t]*"
 )
 _NULLS = frozenset({"null", "Null", "NULL", "~"})
 
@@ -83,8 +88,18 @@ def _simple_front_matter(front: str) -> dict[str, Located] | None:
         match = _SIMPLE_LINE.fullmatch(line)
         if match is None:
             return None
-        key, value = match.group("key"), match.group("value")
-        if key not in STRING_FIELDS or key in record or value in _NULLS or not value:
+        key = match.group("key")
+        if key not in STRING_FIELDS or key in record:
             return None
-        record[key] = Located(value, number + 2, match.start("value") + 1)
+        plain = match.group("plain")
+        if plain is not None:
+            if not plain:
+                return None
+            value: str | None = None if plain in _NULLS else plain
+            column = match.start("plain")
+        else:
+            quoted = "double" if match.group("double") is not None else "single"
+            value = match.group(quoted)
+            column = match.start(quoted) - 1  # YAML places a quoted value at its quote
+        record[key] = Located(value, number + 2, column + 1)
     return record
