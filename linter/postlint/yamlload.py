@@ -27,12 +27,19 @@ class MarkedList(list):  # type: ignore[type-arg]
     column = 1
 
 
-@lru_cache(maxsize=1)
-def _loader() -> Any:
-    """The SafeLoader subclass with marks, built on first use (imports PyYAML)."""
+@lru_cache(maxsize=2)
+def _loader(fast: bool) -> Any:
+    """The safe loader with marks, built on first use (imports PyYAML).
+
+    ``fast`` uses libyaml's parser when PyYAML has it. Its composer is C code that our
+    alias check cannot hook, so it is only used on texts without ``&``: with no anchor, any
+    alias is an undefined-alias error anyway.
+    """
     import yaml
 
-    class _Loader(yaml.SafeLoader):
+    base = getattr(yaml, "CSafeLoader", None) if fast else None
+
+    class _Loader(base or yaml.SafeLoader):  # type: ignore[misc]
         def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
             if self.check_event(yaml.AliasEvent):
                 event = self.peek_event()
@@ -77,7 +84,7 @@ def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader())
+        return yaml.load(text, Loader=_loader("&" not in text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
