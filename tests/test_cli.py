@@ -55,8 +55,17 @@ def test_json_report_contract(tmp_path, capsys):
     assert code == 1
     assert report["schema"] == "postlint-report" and report["version"] == 1
     finding = next(f for f in report["findings"] if f["rule"] == "crisis.promotion")
-    for key in ("rule", "severity", "message", "path", "line", "column", "end_line",
-                "end_column", "post_id"):
+    for key in (
+        "rule",
+        "severity",
+        "message",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "post_id",
+    ):
         assert key in finding
     assert finding["post_id"] == "p1"
     assert finding["severity"] == "error"
@@ -130,6 +139,7 @@ def test_crlf_and_bom_keep_positions(tmp_path, capsys):
     text = "\ufeffFirst line\r\nSecond line\r\n" + RISKY_EN.replace("\n", "\r\n")
     path = write(tmp_path, "crlf.txt", text.encode("utf-8"))
     code, out, _ = run(capsys, "--format", "json", str(path))
+    assert code == 1
     finding = json.loads(out)["findings"][0]
     assert finding["line"] == 3
     lf_line = RISKY_EN.splitlines()[0]
@@ -145,8 +155,9 @@ def _run_module(*args: str) -> subprocess.CompletedProcess[str]:
         "    print('SPACY' if 'spacy' in sys.modules else 'NOSPACY', file=sys.stderr)\n"
         "    raise\n"
     )
-    return subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60
+    )
 
 
 @pytest.mark.parametrize("flag", ["--version", "--help"])

@@ -28,6 +28,6 @@ def test_library_example_runs() -> None:
     assert blocks, "README has no library example"
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(blocks[0], "README.md", "exec"), {})  # noqa: S102 - our own README
+        exec(compile(blocks[0], "README.md", "exec"), {})
     printed = out.getvalue()
     assert "replies.cheerful-to-complaint" in printed or "crisis.promotion" in printed

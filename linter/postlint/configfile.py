@@ -19,7 +19,7 @@ from .config import Config, PerFile, matches_prefix
 from .errors import ConfigError
 from .model import Severity
 from .resources import rulesets_root
-from .yamlload import load_marked, mark_of
+from .yamlload import MarkedDict, load_marked, mark_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -264,7 +264,7 @@ def _apply(source: _Source, data: dict[str, Any], layer: _Layer) -> None:
             raise source.error("'tone' must be a mapping (see docs/configuration.md)", data, "tone")
         layer.tone.update(tone)
         merged = type(tone)(layer.tone)
-        if hasattr(tone, "key_marks"):
+        if isinstance(tone, MarkedDict) and isinstance(merged, MarkedDict):
             merged.line, merged.column, merged.key_marks = tone.line, tone.column, tone.key_marks
         layer.tone = merged
         layer.tone_where = (source.name, source.at)
@@ -349,7 +349,7 @@ def _check_param(source: _Source, node: Any, name: Any, value: Any) -> None:
         raise source.error(f"unknown rule parameter {name!r}{hint}", node, name)
     kind = NUMBERS.get(name)
     if kind is not None and (
-        isinstance(value, bool) or not isinstance(value, (int, kind)) or value < 0
+        isinstance(value, bool) or not isinstance(value, (int, kind)) or value < 0  # type: ignore[operator]
     ):
         raise source.error(f"{name!r} must be a number ≥ 0", node, name)
 

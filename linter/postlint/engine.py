@@ -133,7 +133,7 @@ class Linter:
                 self._gateset = pickle.loads(compiled.gates)
             index = {id(rule): i for i, rule in enumerate(compiled.rules)}
             active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
-            scope = ScopeGate(self._gateset, active)  # type: ignore[arg-type]
+            scope = ScopeGate(self._gateset, active)
         self._scope_gates[key] = scope
         return scope
 

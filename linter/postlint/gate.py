@@ -168,9 +168,9 @@ def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
     """Structural facts rules state in ``gate`` (see ``gatebuild.GateBuilder.atom``)."""
     name = atom[0]
     if name == "has":
-        return atom[1] in text
+        return bool(atom[1] in text)
     if name == "count":
-        return text.count(atom[1]) > atom[2]
+        return bool(text.count(atom[1]) > atom[2])
     if name == "reply":
         return bool(post.in_reply_to)
     if name == "noreply":
@@ -180,19 +180,20 @@ def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
     if name == "emoji":
         if atom[1] == 0:
             return _EMOJI_CHAR.search(text) is not None
-        return len(_EMOJI_CHAR.findall(text)) > atom[1]
+        return bool(len(_EMOJI_CHAR.findall(text)) > atom[1])
     if name == "links":
-        return text.count("http://") + text.count("https://") + text.count("www.") > atom[1]
+        links = text.count("http://") + text.count("https://") + text.count("www.")
+        return bool(links > atom[1])
     if name == "digit":
         return _DIGIT.search(text) is not None
     if name == "length":
-        return len(text) > atom[1]
+        return bool(len(text) > atom[1])
     if name == "capitals":  # letters of upper-case words ≤ the length of these runs
         total = 0
         for run in _UPPER_RUN.findall(text):
             if not run.isdigit():
                 total += len(run)
-        return total > atom[1]
+        return bool(total > atom[1])
     return True  # unknown atom: no condition
 
 

@@ -375,7 +375,7 @@ def _non_word(op: Any, arg: Any) -> bool:
     from re import _constants as c  # type: ignore[attr-defined]
 
     if op is c.IN:
-        return arg == [(c.CATEGORY, c.CATEGORY_SPACE)]
+        return bool(arg == [(c.CATEGORY, c.CATEGORY_SPACE)])
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         return arg[0] >= 1 and len(arg[2]) == 1 and _non_word(*arg[2][0])
     return False
@@ -486,7 +486,7 @@ def _is_word(ch: str) -> bool:
 
 def exception_pieces(tables: Iterable[Any]) -> frozenset[str]:
     """Folded pieces of multi-piece tokenizer exceptions: tokens glued to other letters."""
-    found = set()
+    found: set[str] = set()
     for table in tables:
         for pieces in table.exceptions.values():
             if len(pieces) > 1:

@@ -150,7 +150,7 @@ def _deferred_big_regexes() -> Iterator[None]:
             return _DeferredPattern(real, pattern, flags)
         return real(pattern, flags)
 
-    re.compile = compile_  # type: ignore[assignment]
+    re.compile = compile_
     try:
         yield
     finally:

@@ -131,7 +131,7 @@ def _with_config_params(
     if not changes:
         return raw
     merged = type(raw)(raw)
-    if isinstance(raw, MarkedDict):
+    if isinstance(raw, MarkedDict) and isinstance(merged, MarkedDict):
         merged.line, merged.column = raw.line, raw.column
         merged.key_marks = {k: v for k, v in raw.key_marks.items() if k not in changes}
     merged.update(changes)

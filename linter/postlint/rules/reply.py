@@ -128,11 +128,11 @@ class ReplyContextRule(Rule):
         """A reply: the answered message has its trouble words, the reply its own groups;
         without a message answered, only a canned reply reported as info."""
         groups = self.groups
-        reply = [b.atom("reply")]
+        reply: Alternative = [b.atom("reply")]
         if "answered" in groups:
             reply.append(b.parent(b.group(groups["answered"])))
         reply += [b.group(groups[name]) for name in ("reply", "canned") if name in groups]
-        alternatives = [reply]
+        alternatives: list[Alternative] = [reply]
         if self.without_context == "info" and "canned" in groups:
             alternatives.append([b.atom("noreply"), b.group(groups["canned"])])
         return alternatives
