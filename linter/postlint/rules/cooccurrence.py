@@ -6,12 +6,11 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .base import Hit, Param, ParamError, Rule, RuleMeta
-from .registry_names import with_registry_names
+from .named_groups import NamedGroupsRule, compile_groups
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
-    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 
@@ -21,7 +20,7 @@ def _groups(value: Any) -> Mapping[str, Any]:
     return value
 
 
-class CooccurrenceRule(Rule):
+class CooccurrenceRule(NamedGroupsRule):
     TYPE = "cooccurrence"
     PARAMS = {
         "groups": Param(_groups, required=True, doc="named match groups that must all be present"),
@@ -43,20 +42,7 @@ class CooccurrenceRule(Rule):
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
-        groups = {
-            name: compiler.group(with_registry_names(spec), meta.langs)
-            for name, spec in params["groups"].items()
-        }
-        report_at = params.get("report_at", next(iter(groups)))
-        if report_at not in groups:
-            raise ParamError(
-                f"'report_at' must name one of the groups: {', '.join(groups)}", "report_at"
-            )
-        unless = params.get("unless")
-        return cls(meta, groups, compiler.group(unless, meta.langs) if unless else None, report_at)
-
-    def gate(self, b: GateBuilder) -> list[Alternative]:
-        return [[b.group(group) for group in self.groups.values()]]
+        return cls(meta, *compile_groups(params, meta, compiler))
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         firsts: dict[str, tuple[int, int]] = {}

@@ -14,12 +14,11 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int
-from .registry_names import with_registry_names
+from .named_groups import NamedGroupsRule, compile_groups
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
-    from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
 SENTENCE_ENDS = frozenset(".!?…\n")
@@ -31,7 +30,7 @@ def _groups(value: Any) -> Mapping[str, Any]:
     return value
 
 
-class ProximityRule(Rule):
+class ProximityRule(NamedGroupsRule):
     TYPE = "proximity"
     PARAMS = {
         "groups": Param(_groups, required=True, doc="two named match groups that must be close"),
@@ -62,28 +61,16 @@ class ProximityRule(Rule):
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
-        groups = {
-            name: compiler.group(with_registry_names(spec), meta.langs)
-            for name, spec in params["groups"].items()
-        }
-        report_at = params.get("report_at", next(iter(groups)))
-        if report_at not in groups:
-            raise ParamError(
-                f"'report_at' must name one of the groups: {', '.join(groups)}", "report_at"
-            )
-        unless = params.get("unless")
+        groups, unless, report_at = compile_groups(params, meta, compiler)
         return cls(
             meta,
             groups,
             params.get("window", 3),
             params.get("ordered", False),
             params.get("same_sentence", True),
-            compiler.group(unless, meta.langs) if unless is not None else None,
+            unless,
             report_at,
         )
-
-    def gate(self, b: GateBuilder) -> list[Alternative]:
-        return [[b.group(group) for group in self.groups.values()]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         (first_name, first), (second_name, second) = self.groups.items()
