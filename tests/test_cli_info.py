@@ -62,7 +62,7 @@ def test_explain_gives_what_why_what_instead_examples_and_source(monkeypatch, ca
         "Does not fire (fr)",
         "Source",
     ]
-    assert "\n    Brand name written '{match}'\n" in out
+    assert "\n    Brand name written '…'\n" in out
     assert "\nWhy\n    The brand book, page 3.\n" in out
     assert "\nWhat to do instead\n    Write the brand as ACME Corp | in capitals.\n" in out
     assert "\nFires (fr)\n    Merci de la part de acme corp !\n" in out

@@ -166,10 +166,10 @@ def explain(rule: Rule, level_for: LevelFor) -> str:
         + (f"; on {', '.join(meta.platforms)}" if meta.platforms else ""),
         "",
         "What it finds",
-        _indent(meta.description or meta.message),
+        _indent(meta.description or plain_message(meta)),
     ]
     if meta.description:
-        out.append(_indent(f"Message: {meta.message}"))
+        out.append(_indent(f"Message: {plain_message(meta)}"))
     out += ["", "Why", _indent(meta.source or "(no source given)")]
     out += ["", "What to do instead", _indent(meta.hint)]
     for lang, (fail, ok) in examples(meta).items():
