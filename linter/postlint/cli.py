@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help="skip files larger than this with an error (default: 5 MiB)",
     )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="processes for big JSON Lines files (default: $POSTLINT_JOBS, else up to 2 "
+        "CPUs; 1 = one process)",
+    )
     parser.add_argument("--hints", action="store_true", help="print each finding's hint")
     parser.add_argument(
         "--online",
@@ -95,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"postlint {__version__}")
     return parser
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {value!r}")
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -169,6 +183,11 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     totals = Totals()
     max_bytes = args.max_file_size or DEFAULT_MAX_BYTES
     failed = False
+    jobs = args.jobs
+    if jobs is None:
+        from .pool import default_jobs
+
+        jobs = default_jobs()
     formatter.start()
     for item in iter_files(args.paths):
         if isinstance(item, PostlintError):
@@ -186,7 +205,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file_linter = by_levels[key]
         if fixer is None and formatter.incremental:
             # Streamed: each post's findings are reported as soon as it is linted.
-            failed |= _stream(item, file_linter, formatter, totals, config, max_bytes)
+            failed |= _stream(item, file_linter, formatter, totals, config, max_bytes, jobs)
             continue
         try:
             posts = read_file(Path(item), max_bytes=max_bytes, display_path=str(item))
@@ -227,19 +246,25 @@ def _count(findings: Sequence[Finding], totals: Totals, config: Config) -> bool:
 
 
 def _stream(
-    item: Path, linter: Linter, formatter: Formatter, totals: Totals, config: Config, size: int
+    item: Path,
+    linter: Linter,
+    formatter: Formatter,
+    totals: Totals,
+    config: Config,
+    size: int,
+    jobs: int = 1,
 ) -> bool:
-    """Lint one file post by post (``stream_file``), reporting as it goes. A file that cannot
-    be read, or a bad record met on the way, is an input error; findings already reported
-    for the posts before it stay reported."""
-    from .sources import stream_file
+    """Lint one file post by post (``stream_file``; big JSON Lines files over ``jobs``
+    processes, see ``postlint.pool``), reporting as it goes. A file that cannot be read, or
+    a bad record met on the way, is an input error; findings already reported for the posts
+    before it stay reported."""
+    from .pool import lint_file
 
     path = str(item)
-    posts = stream_file(Path(item), max_bytes=size, display_path=path)
     failed = False
     counted = False
     try:
-        for _post, findings in linter.lint_many(posts):
+        for findings in lint_file(Path(item), linter, size, path, jobs):
             if not counted:
                 totals.files += 1
                 counted = True

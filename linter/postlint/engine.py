@@ -143,9 +143,11 @@ class Linter:
         """Findings for one post, in text order (batch rules, which need a run, are skipped)."""
         return self._lint(post, None)
 
-    def _lint(self, post: Post, states: dict[int, object] | None) -> list[Finding]:
+    def _lint(
+        self, post: Post, states: dict[int, object] | None, lang: str | None = None
+    ) -> list[Finding]:
         compiled = self.compiled
-        lang = post.lang or guess_lang(post.text, self.config.default_lang)
+        lang = lang or post.lang or guess_lang(post.text, self.config.default_lang)
         from .analysis import Analysis
 
         text = post.text
@@ -197,7 +199,7 @@ class Linter:
                     findings.append(self._finding(rule, hit, level, post))
         if suppressions is not None and report_unused:
             findings.extend(self._unused(suppressions, post))
-        findings.sort(key=lambda f: (f.span.line, f.span.column, f.rule))
+        findings.sort(key=sort_key)
         return findings
 
     def lint_many(self, posts: Iterable[Post]) -> Iterator[tuple[Post, list[Finding]]]:
@@ -205,10 +207,60 @@ class Linter:
 
         Batch rules (``Rule.batch``) see every post of the run in order and keep a small state
         of their own (e.g. hashes of replies already sent) for the length of this call.
+
+        Always one process: a library caller owns its parallelism (threads sharing this
+        Linter, its own pool), and starting processes behind its back would fight it. The
+        command spreads big JSON Lines files over processes itself (``postlint.pool``).
         """
         states: dict[int, object] = {}
         for post in posts:
             yield post, self._lint(post, states)
+
+    def batch_prepare(self, post: Post, lang: str) -> tuple[tuple[int, object], ...]:
+        """For a post without suppression directives: (position in the scope, prepared
+        value) of each batch rule that applies to it and could count it (``Rule.batch``).
+        Computed where the per-post rules run (a worker process, see ``postlint.pool``)."""
+        compiled = self.compiled
+        prepared: list[tuple[int, object]] = []
+        analysis = None
+        for i, (rule, _level) in enumerate(self._by_scope.get((lang, post.kind), ())):
+            if not rule.batch:
+                continue
+            meta = rule.meta
+            if meta.platforms and post.platform and post.platform.lower() not in meta.platforms:
+                continue
+            if analysis is None:
+                from .analysis import Analysis
+
+                tokenizer = self._tokenizers[lang]
+                analysis = Analysis(post, post.text, lang, compiled, tokenizer)
+            value = rule.prepare(analysis)  # type: ignore[attr-defined]
+            if value is not None:
+                prepared.append((i, value))
+        return tuple(prepared)
+
+    def batch_findings(
+        self,
+        post: Post,
+        lang: str,
+        prepared: tuple[tuple[int, object], ...],
+        states: dict[int, object],
+    ) -> list[Finding]:
+        """The batch rules' findings from ``batch_prepare``'s values, in run order: exactly
+        their share of ``_lint`` (batch rules have no gate condition)."""
+        from .analysis import Analysis
+
+        scope = self._by_scope[(lang, post.kind)]
+        analysis = Analysis(post, post.text, lang, self.compiled, self._tokenizers[lang])
+        findings: list[Finding] = []
+        for i, value in prepared:
+            rule, level = scope[i]
+            state = states.get(id(rule))
+            if state is None:
+                state = states[id(rule)] = rule.new_state()  # type: ignore[attr-defined]
+            for hit in rule.check_prepared(analysis, state, value):  # type: ignore[attr-defined]
+                findings.append(self._finding(rule, hit, hit.level or level, post))
+        return findings
 
     def _unused(self, suppressions: Suppressions, post: Post) -> Iterator[Finding]:
         """``--report-unused-suppressions``: directives that suppressed nothing."""
@@ -250,6 +302,11 @@ class Linter:
             fix=_fix(hit, origin),
             matched=text[hit.start : hit.end],
         )
+
+
+def sort_key(finding: Finding) -> tuple[int, int, str]:
+    """The order of a post's findings: position, then rule id."""
+    return finding.span.line, finding.span.column, finding.rule
 
 
 def _fix(hit: Hit, origin: Origin | None) -> tuple[int, int, str] | None:

@@ -90,7 +90,10 @@ def fold(text: str) -> str:
     if lowered.isascii():
         return lowered
     decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+    # combining marks deleted: each distinct character is tested once, not each position
+    for mark in [c for c in set(decomposed) if unicodedata.combining(c)]:
+        decomposed = decomposed.replace(mark, "")
+    return decomposed.replace("œ", "oe")
 
 
 class Tokenizer:

@@ -79,7 +79,10 @@ class Rule:
 
     TYPE: ClassVar[str] = ""
     PARAMS: ClassVar[Mapping[str, Param]] = {}
-    batch: ClassVar[bool] = False  # batch rules see every post of a run (see engine)
+    # batch rules see every post of a run (see engine); they define new_state(),
+    # prepare(analysis) → a picklable value or None (None: no hit, state unchanged), and
+    # check_prepared(analysis, state, prepared); check_batch(analysis, state) is the two
+    batch: ClassVar[bool] = False
 
     def __init__(self, meta: RuleMeta) -> None:
         self.meta = meta

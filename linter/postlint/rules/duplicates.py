@@ -65,11 +65,23 @@ class CopyPasteRule(Rule):
         return iter(())  # alone, a post has nothing to be a copy of
 
     def check_batch(self, analysis: Analysis, state: CopyPasteState) -> Iterator[Hit]:
+        return self.check_prepared(analysis, state, self.prepare(analysis))
+
+    def prepare(self, analysis: Analysis) -> tuple[bytes, bytes] | None:
+        """What ``check_prepared`` needs of one post, computed without the run's state (a
+        worker process computes it, see ``postlint.pool``); None: the post is too short to
+        count, it neither hits nor changes the state."""
         text = normalise(analysis.text)
         if len(text.split()) < self.min_words:
+            return None
+        return _digest(text), _digest(normalise(analysis.post.in_reply_to or ""))
+
+    def check_prepared(
+        self, analysis: Analysis, state: CopyPasteState, prepared: tuple[bytes, bytes] | None
+    ) -> Iterator[Hit]:
+        if prepared is None:
             return
-        key = _digest(text)
-        answered = _digest(normalise(analysis.post.in_reply_to or ""))
+        key, answered = prepared
         first = state.seen.get(key)
         if first is None:
             if len(state.seen) >= MAX_SEEN:

@@ -16,7 +16,14 @@ from ..errors import SourceError
 from ..model import Post
 from .text import DEFAULT_MAX_BYTES, read_text
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_files", "read_file", "stream_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "iter_files",
+    "read_file",
+    "stream_file",
+    "streamed_bytes",
+]
 
 Reader = Callable[[str, str, str], list[Post]]  # (text, display path, file name) → posts
 
@@ -87,19 +94,28 @@ def stream_file(
     line by line, so memory does not grow with the file (a bad line raises SourceError when
     it is reached, after the posts before it); other files are read whole by ``read_file``."""
     path = Path(path)
-    if path.suffix.lower() not in STREAMED:
-        yield from read_file(path, max_bytes=max_bytes, display_path=display_path)
-        return
-    from .text import read_bytes
-
-    where = display_path or str(path)
-    data = read_bytes(path, where, max_bytes)
-    if len(data) < STREAM_FROM_BYTES or b"\r" in data:
+    data = streamed_bytes(path, max_bytes=max_bytes, display_path=display_path)
+    if data is None:
         yield from read_file(path, max_bytes=max_bytes, display_path=display_path)
         return
     from .batch_json import stream_jsonl
 
-    yield from stream_jsonl(data, where, path.name)
+    yield from stream_jsonl(data, display_path or str(path), path.name)
+
+
+def streamed_bytes(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+) -> bytes | None:
+    """The raw bytes of a file ``stream_file`` decodes line by line; None for other files
+    (read them with ``read_file``). Raises SourceError when the file cannot be read."""
+    if path.suffix.lower() not in STREAMED:
+        return None
+    from .text import read_bytes
+
+    data = read_bytes(path, display_path or str(path), max_bytes)
+    if len(data) < STREAM_FROM_BYTES or b"\r" in data:
+        return None
+    return data
 
 
 def _walk(directory: Path) -> Iterator[Path]:

@@ -185,7 +185,14 @@ def line_post(line: str, number: int, path: str, name: str) -> Post | None:
 def stream_jsonl(data: bytes, path: str, name: str) -> Iterator[Post]:
     """``read_jsonl`` over the file's bytes, one line decoded at a time (no ``\\r`` in them:
     the caller reads such files whole). Same posts, same errors, found as lines are reached."""
-    from .text import _UTF16_32_BOMS, _bad_utf8
+    data = jsonl_body(data, path)
+    yield from lines_posts(data, 0, len(data), 1, path, name)
+
+
+def jsonl_body(data: bytes, path: str) -> bytes:
+    """The checks made on a whole JSON Lines file before its first line; the bytes after a
+    UTF-8 byte-order mark (line offsets and errors are relative to them)."""
+    from .text import _UTF16_32_BOMS
 
     if data.startswith(_UTF16_32_BOMS) and not data.startswith(codecs.BOM_UTF8):
         raise SourceError("file is UTF-16 or UTF-32; save it as UTF-8", path)
@@ -193,11 +200,19 @@ def stream_jsonl(data: bytes, path: str, name: str) -> Iterator[Post]:
         data = data[len(codecs.BOM_UTF8) :]
     if data.find(b"\0") != -1:
         raise SourceError("binary file (contains NUL bytes), not a text draft", path)
-    offset = 0
-    number = 0
-    size = len(data)
+    return data
+
+
+def lines_posts(
+    data: bytes, offset: int, size: int, number: int, path: str, name: str
+) -> Iterator[Post]:
+    """Posts of the lines of ``jsonl_body`` bytes from ``offset`` (the start of line
+    ``number``) to ``size`` (a line end, or the end of the data)."""
+    from .text import _bad_utf8
+
+    number -= 1
     while offset < size:
-        end = data.find(b"\n", offset)
+        end = data.find(b"\n", offset, size)
         if end == -1:
             end = size
         number += 1
