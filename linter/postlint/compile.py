@@ -9,6 +9,7 @@ never imports spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,7 @@ class Compiler:
         for key in spec:
             if key not in GROUP_KEYS:
                 raise ParamError(f"unknown key {key!r} in match group", key)
+        langs = tuple(langs)
         keys: list[tuple[str, int]] = []
         for lang in langs:
             index = self.indexes[lang]
@@ -69,12 +71,23 @@ class Compiler:
                 count += 1
             if count:
                 keys.append((lang, key))
+        regexes: tuple[re.Pattern[str], ...] = ()
+        by_lang: list[tuple[str, tuple[re.Pattern[str], ...]]] = []
         try:
-            regexes = tuple(is_regex(r) for r in _per_lang(spec.get("regex"), None, "regex"))
+            given = spec.get("regex")
+            if isinstance(given, Mapping):  # per language: each list for its own posts
+                _per_lang(given, None, "regex")  # validates the languages
+                for lang in LANGS:
+                    compiled = tuple(is_regex(r) for r in _per_lang(given, lang, "regex"))
+                    if compiled and lang in langs:
+                        by_lang.append((lang, compiled))
+            else:
+                regexes = tuple(is_regex(r) for r in _per_lang(given, None, "regex"))
         except ParamError as exc:
             exc.key = exc.key or "regex"
             raise
-        return MatchGroup(tuple(keys), regexes, bool(spec.get("hashtags_only", False)))
+        hashtags_only = bool(spec.get("hashtags_only", False))
+        return MatchGroup(tuple(keys), regexes, hashtags_only, tuple(by_lang))
 
     def _phrases(self, spec: Mapping[str, Any], lang: str) -> Iterable[Slots]:
         makers = (("terms", self.term_slots), ("lemmas", self.lemma_slots))

@@ -93,7 +93,7 @@ class GateBuilder:
                     return None
                 lits |= found
         atoms: set[tuple[Any, ...]] = set()
-        for regex in group.regexes:
+        for regex in group.all_regexes():
             clause = self.regex(regex)
             if clause is None:
                 return None

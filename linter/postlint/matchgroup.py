@@ -21,8 +21,14 @@ GROUP_KEYS = ("terms", "lemmas", "patterns", "lexicons", "regex", "hashtags_only
 @dataclass(frozen=True, slots=True)
 class MatchGroup:
     keys: tuple[tuple[str, int], ...]  # (lang, phrase-index key)
-    regexes: tuple[re.Pattern[str], ...] = ()
+    regexes: tuple[re.Pattern[str], ...] = ()  # every language (a plain ``regex:`` list)
     hashtags_only: bool = False
+    # ``regex: {en: [...], fr: [...]}``: each list runs on posts of its language only
+    regexes_by_lang: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
+
+    def all_regexes(self) -> tuple[re.Pattern[str], ...]:
+        """Every regex of the group, whatever its language (the gate takes their union)."""
+        return self.regexes + tuple(r for _, regexes in self.regexes_by_lang for r in regexes)
 
     def spans(self, analysis: Analysis) -> list[tuple[int, int]]:
         """Character spans of every match in the post, in text order."""
@@ -33,6 +39,10 @@ class MatchGroup:
                 found.extend(analysis.phrase_spans(key, self.hashtags_only))
         for regex in self.regexes:
             found.extend(analysis.regex_spans(regex))
+        for regex_lang, regexes in self.regexes_by_lang:
+            if regex_lang == lang:
+                for regex in regexes:
+                    found.extend(analysis.regex_spans(regex))
         found.sort()
         return found
 
