@@ -110,13 +110,17 @@ class GateSet:
         low = text.lower()
         if low.isascii():
             return low, True
+        # ``marks`` is the class of every combining character: each distinct character is
+        # tested once with ``unicodedata.combining`` instead of running that big class
         exact = True
         marks = self.marks
-        if marks is not None and marks.search(low) is not None:
+        combining = unicodedata.combining
+        if marks is not None and any(combining(c) for c in set(low)):
             exact = False  # combining marks of its own (or İ): folding glues their neighbours
         low = unicodedata.normalize("NFD", low.replace("’", "'"))
         if marks is not None and not low.isascii():
-            low = marks.sub("", low)
+            for mark in [c for c in set(low) if combining(c)]:
+                low = low.replace(mark, "")
         if "œ" in low:
             low = low.replace("œ", "oe")
         if "ı" in low or "ſ" in low:

@@ -39,18 +39,22 @@ class PhraseIndex:
         """Key → list of (first token index, end token index) of each match."""
         found: dict[int, list[tuple[int, int]]] = {}
         index = self._index
-        count = len(tokens)
-        for i, token in enumerate(tokens):
-            candidates = index.get(token.norm)
-            if candidates is None:
+        norms = [token.norm for token in tokens]
+        # most tokens start no phrase: find the forms that do with one set operation
+        starts = index.keys() & set(norms)
+        if not starts:
+            return found
+        count = len(norms)
+        for i, norm in enumerate(norms):
+            if norm not in starts:
                 continue
-            for key, rest in candidates:
+            for key, rest in index[norm]:
                 end = i + 1 + len(rest)
                 if end > count:
                     continue
                 j = i + 1
                 for slot in rest:
-                    if tokens[j].norm not in slot:
+                    if norms[j] not in slot:
                         break
                     j += 1
                 else:
