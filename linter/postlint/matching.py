@@ -13,16 +13,26 @@ from collections.abc import Sequence
 from .tokens import Token
 
 Slots = tuple[frozenset[str], ...]
+# a first form's phrases: keys of one-token phrases, second form → (key, slots after it)
+_Split = tuple[tuple[int, ...], dict[str, list[tuple[int, Slots]]]]
 
 
 class PhraseIndex:
     """All phrases of one language; ``match`` returns, per key, the token spans that matched."""
 
-    __slots__ = ("_index", "keys")
+    __slots__ = ("_index", "_split", "keys")
 
     def __init__(self) -> None:
         self._index: dict[str, list[tuple[int, Slots]]] = {}
         self.keys = 0
+        self._split: dict[str, _Split] = {}
+
+    def __getstate__(self) -> tuple[dict[str, list[tuple[int, Slots]]], int]:
+        return self._index, self.keys  # the split buckets are rebuilt on use
+
+    def __setstate__(self, state: tuple[dict[str, list[tuple[int, Slots]]], int]) -> None:
+        self._index, self.keys = state
+        self._split = {}
 
     def new_key(self) -> int:
         self.keys += 1
@@ -34,25 +44,56 @@ class PhraseIndex:
             bucket = self._index.setdefault(form, [])
             if (key, rest) not in bucket:
                 bucket.append((key, rest))
+        for form in slots[0]:
+            self._split.pop(form, None)
+
+    def _split_bucket(self, form: str) -> _Split:
+        """A first form's phrases as (keys of one-token phrases, second form → (key, slots
+        after the second) of longer ones): a common first word ("the", "nous") starts
+        hundreds of phrases, and the next token rules out all but a few at once."""
+        singles: list[int] = []
+        by_next: dict[str, list[tuple[int, Slots]]] = {}
+        for key, rest in self._index[form]:
+            if not rest:
+                singles.append(key)
+                continue
+            after = rest[1:]
+            for second in rest[0]:
+                by_next.setdefault(second, []).append((key, after))
+        split = (tuple(singles), by_next)
+        self._split[form] = split
+        return split
 
     def match(self, tokens: Sequence[Token]) -> dict[int, list[tuple[int, int]]]:
-        """Key → list of (first token index, end token index) of each match."""
+        """Key → list of (first token index, end token index) of each match (in no set
+        order: callers sort)."""
         found: dict[int, list[tuple[int, int]]] = {}
-        index = self._index
         norms = [token.norm for token in tokens]
         # most tokens start no phrase: find the forms that do with one set operation
-        starts = index.keys() & set(norms)
+        starts = self._index.keys() & set(norms)
         if not starts:
             return found
+        split = self._split
         count = len(norms)
         for i, norm in enumerate(norms):
             if norm not in starts:
                 continue
-            for key, rest in index[norm]:
-                end = i + 1 + len(rest)
+            entry = split.get(norm)
+            if entry is None:
+                entry = self._split_bucket(norm)
+            singles, by_next = entry
+            for key in singles:
+                found.setdefault(key, []).append((i, i + 1))
+            if i + 1 == count:
+                continue
+            candidates = by_next.get(norms[i + 1])
+            if candidates is None:
+                continue
+            for key, rest in candidates:
+                end = i + 2 + len(rest)
                 if end > count:
                     continue
-                j = i + 1
+                j = i + 2
                 for slot in rest:
                     if norms[j] not in slot:
                         break
