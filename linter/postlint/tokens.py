@@ -114,25 +114,25 @@ class Tokenizer:
         tokens: list[Token] = []
         append = tokens.append
         exceptions = self._exceptions
-        joiners = _JOINERS.search
+        new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
         for m in _TOKEN_RE.finditer(text):
             kind = m.lastgroup
             piece = m.group()
-            start = m.start()
+            start, end = m.span()
             if kind == WORD:
-                if piece in exceptions or joiners(piece):
+                if piece in exceptions or "'" in piece or "’" in piece or "-" in piece:
                     for part, offset in self.word_parts(piece):
                         begin = start + offset
                         kind = PUNCT if part == "-" else WORD
-                        append(Token(part, fold(part), begin, begin + len(part), kind))
+                        append(new(Token, (part, fold(part), begin, begin + len(part), kind)))
                     continue
-                append(Token(piece, fold(piece), start, m.end(), WORD))
+                append(new(Token, (piece, fold(piece), start, end, WORD)))
             elif kind == HASHTAG:
-                append(Token(piece, fold(piece[1:]), start, m.end(), HASHTAG))
+                append(new(Token, (piece, fold(piece[1:]), start, end, HASHTAG)))
             elif kind in (URL, MENTION):
-                append(Token(piece, piece.lower(), start, m.end(), kind))
+                append(new(Token, (piece, piece.lower(), start, end, kind)))
             else:
-                append(Token(piece, fold(piece), start, m.end(), kind or PUNCT))
+                append(new(Token, (piece, fold(piece), start, end, kind or PUNCT)))
         return tokens
 
     def word_norms(self, text: str) -> list[str]:
