@@ -48,10 +48,15 @@ class Analysis:
         spans = memo.get(key)
         if spans is None:
             gate = REGEX_GATES.get(key)
-            if gate is not None and not any(g in self.folded_text for g in gate):
-                spans = []
-            else:
-                spans = [m.span() for m in regex.finditer(self.text) if m.end() > m.start()]
+            if gate is not None:
+                folded = self.folded_text
+                for prefix in gate:
+                    if prefix in folded:
+                        break
+                else:
+                    memo[key] = spans = []
+                    return spans
+            spans = [m.span() for m in regex.finditer(self.text) if m.end() > m.start()]
             memo[key] = spans
         return spans
 
