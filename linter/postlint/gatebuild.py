@@ -261,14 +261,21 @@ def _folded_zipf() -> dict[str, float]:
     """Folded word → highest Zipf frequency among the EN and FR words that fold to it
     (``wordfreq``, at build time only; without it, every word counts as rare)."""
     try:
-        from wordfreq import top_n_list, zipf_frequency
+        from wordfreq import get_frequency_dict, top_n_list
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return {}
+    import math
+
     table: dict[str, float] = {}
     for lang in ("en", "fr"):
+        # The frequency table read once (zipf_frequency() re-tokenizes every word it is given).
+        frequencies = get_frequency_dict(lang)
         for word in top_n_list(lang, 30000):
+            frequency = frequencies.get(word, 0.0)
+            if frequency <= 0.0:
+                continue
             key = fold(word)
-            zipf = zipf_frequency(word, lang)
+            zipf = round(math.log10(frequency) + 9.0, 2)
             if zipf > table.get(key, 0.0):
                 table[key] = zipf
     return table
