@@ -87,3 +87,15 @@ def test_duplicate_rule_id_is_an_error(tmp_path: Path) -> None:
     doubled = GOOD_RULE + GOOD_RULE.split("rules:\n", 1)[1]
     with pytest.raises(RulesetError, match="already defined"):
         compile_with(tmp_path, doubled)
+
+
+def test_a_lexicon_that_is_not_utf8_is_an_error_naming_it(tmp_path: Path) -> None:
+    lexicons = tmp_path / "lex" / "en"
+    lexicons.mkdir(parents=True)
+    (lexicons / "house.yaml").write_bytes(b"lexicon: house\nlang: en\nterms: [caf\xe9]\n")
+    rules = GOOD_RULE.replace("      terms: [cheap]\n", "      lexicons: [house]\n")
+    path = tmp_path / "mine.yaml"
+    path.write_text(rules, encoding="utf-8")
+    config = Config(extra_rulesets=(path,), extra_lexicon_roots=(tmp_path / "lex",))
+    with pytest.raises(RulesetError, match=r"house\.yaml: cannot read lexicon"):
+        Linter(config, use_cache=False).compiled  # noqa: B018 - compiling is what is tested

@@ -20,7 +20,7 @@ from typing import Any
 from .errors import RulesetError
 from .model import LANGS
 from .tokens import fold
-from .yamlload import load_marked, mark_of
+from .yamlload import load_data_file, mark_of
 
 CATEGORIES = (
     "tragedy",
@@ -105,11 +105,7 @@ def _load_file(
     patterns: list[TagPattern],
 ) -> None:
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesetError(f"cannot read hashtag registry: {exc}", where) from None
-    data = load_marked(text, where, RulesetError)
+    data = load_data_file(path, "hashtag registry")
     if not isinstance(data, dict):
         raise RulesetError("a hashtag registry is a mapping with an 'entries' list", where, 1, 1)
     for key in data:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RulesetError
-from .yamlload import load_marked, mark_of
+from .yamlload import load_data_file, mark_of
 
 LEXICON_KEYS = {"lexicon", "lang", "description", "source", "terms", "lemmas", "patterns"}
 ENTRY_KEYS = {"term", "note", "source"}
@@ -32,7 +32,7 @@ class Lexicon:
 
 def load_lexicon(path: Path) -> Lexicon:
     where = str(path)
-    data = load_marked(path.read_text(encoding="utf-8"), where, RulesetError)
+    data = load_data_file(path, "lexicon")
     if not isinstance(data, dict):
         raise RulesetError("a lexicon must be a mapping", where)
     for key in data:

@@ -16,7 +16,7 @@ from .errors import RulesetError
 from .model import KINDS, LANGS, Severity
 from .rules import rule_types
 from .rules.base import ParamError, Rule, RuleMeta
-from .yamlload import MarkedDict, load_marked, mark_of
+from .yamlload import MarkedDict, load_data_file, mark_of
 
 RULESET_KEYS = {"ruleset", "description", "rules"}
 COMMON_KEYS = {
@@ -61,11 +61,7 @@ def load_rulesets(files: Iterable[Path], compiler: Compiler) -> list[Rule]:
 
 def load_ruleset(path: Path, compiler: Compiler) -> list[Rule]:
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesetError(f"cannot read ruleset: {exc}", where) from None
-    data = load_marked(text, where, RulesetError)
+    data = load_data_file(path, "ruleset")
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RulesetError("a ruleset is a mapping with a 'rules' list", where, 1, 1)
     for key in data:

@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import RulesetError
 from .model import LANGS
-from .yamlload import load_marked, mark_of
+from .yamlload import load_data_file, mark_of
 
 FILE_KEYS = {"calendar", "description", "days"}
 DAY_KEYS = {"name", "langs", "about", "source", "day", "rule", "dates", "warn_on"}
@@ -82,7 +82,7 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
 
 def _load_file(path: Path, result: Calendar) -> None:
     where = str(path)
-    data = load_marked(path.read_text(encoding="utf-8"), where, RulesetError)
+    data = load_data_file(path, "calendar")
     if not isinstance(data, dict):
         raise RulesetError("a calendar is a mapping with a 'days' list", where, 1, 1)
     for key in data:

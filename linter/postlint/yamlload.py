@@ -9,6 +9,7 @@ does not pay for it.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .errors import PostlintError
@@ -93,6 +94,19 @@ def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
         raise error(f"invalid YAML: {problem}", path, mark.line + 1, mark.column + 1) from None
     except yaml.YAMLError as exc:
         raise error(f"invalid YAML: {exc}", path) from None
+
+
+def load_data_file(path: Path, what: str) -> Any:
+    """Read and parse one rules data file (ruleset, lexicon, registry, calendar); an unreadable
+    file or bad YAML is a RulesetError naming it, never a traceback."""
+    from .errors import RulesetError
+
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesetError(f"cannot read {what}: {exc}", where) from None
+    return load_marked(text, where, RulesetError)
 
 
 def mark_of(node: Any, key: Any = None) -> tuple[int | None, int | None]:
