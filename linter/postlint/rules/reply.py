@@ -94,6 +94,9 @@ class ReplyContextRule(Rule):
         "without_context": Param(
             one_of("quiet", "info"), doc="canned reply with no in_reply_to: quiet or info"
         ),
+        "formulas_without_context": Param(
+            is_int, doc="with no in_reply_to: warn from this many distinct stock formulas (off)"
+        ),
         "stop_words": Param(_per_lang_words, doc="per language: words that carry no content"),
         "negators": Param(_per_lang_words, doc="per language: words that negate a match"),
     }
@@ -106,6 +109,7 @@ class ReplyContextRule(Rule):
         self.canned_ratio: float = options.get("canned_ratio", 0.6)
         self.min_words: int = options.get("min_words", 3)
         self.without_context: str = options.get("without_context", "quiet")
+        self.formulas_without_context: int = options.get("formulas_without_context", 0)
         self.stop_words: dict[str, frozenset[str]] = options.get("stop_words") or DEFAULT_STOP_WORDS
         self.negators: dict[str, frozenset[str]] = options.get("negators") or {
             lang: frozenset(words) for lang, words in DEFAULT_NEGATORS.items()
@@ -126,14 +130,14 @@ class ReplyContextRule(Rule):
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
         """A reply: the answered message has its trouble words, the reply its own groups;
-        without a message answered, only a canned reply reported as info."""
+        without a message answered, only a canned reply (info, or several formulas)."""
         groups = self.groups
         reply: Alternative = [b.atom("reply")]
         if "answered" in groups:
             reply.append(b.parent(b.group(groups["answered"])))
         reply += [b.group(groups[name]) for name in ("reply", "canned") if name in groups]
         alternatives: list[Alternative] = [reply]
-        if self.without_context == "info" and "canned" in groups:
+        if (self.without_context == "info" or self.formulas_without_context) and "canned" in groups:
             alternatives.append([b.atom("noreply"), b.group(groups["canned"])])
         return alternatives
 
@@ -170,6 +174,16 @@ class ReplyContextRule(Rule):
         yield Hit(start, end, args, level=level)
 
     def _without_context(self, analysis: Analysis) -> Iterator[Hit]:
+        """No message answered: a reply stitched from several distinct stock formulas is a
+        macro whatever it answers (a warning); one made only of them is info when asked."""
+        canned = self.groups.get("canned")
+        if canned is not None and self.formulas_without_context:
+            formulas = _dedupe(canned.spans(analysis))
+            if len(formulas) >= self.formulas_without_context:
+                text = analysis.text
+                quoted = "', '".join(text[s:e] for s, e in formulas[:3])
+                yield Hit(formulas[0][0], formulas[-1][1], {"match": quoted, "answered": ""})
+                return
         if (
             self.without_context == "info"
             and "canned" in self.groups
