@@ -81,6 +81,88 @@ REPLIES = [
 ]
 
 
+# Near misses of the slogan, comparison, named-insult, consent, day-promotion, defensive and
+# non-apology rules: names, days and legal words used in ordinary ways.
+NEAR_MISSES = [
+    ("en", "Like Beyoncé, we're dropping something big at midnight. Stay tuned!"),
+    ("en", "Our rehab physio team is now taking bookings at the new clinic."),
+    ("en", "Is Sam Lee a good fit for your team? Read his interview on our blog."),
+    ("en", "Happy Women's Day to the incredible women who run our kitchens!"),
+    ("en", "Spike your cold brew with a shot of our vanilla syrup."),
+    ("en", "Our team are all Manchester United fans, so tonight's match is a big one."),
+    ("en", "Book now for our summer camps: spaces are filling up fast!"),
+    ("en", "We believe we handled the launch better this year thanks to your feedback."),
+    ("en", "Learn to code before summer with our free evening course."),
+    ("en", "Our product complies with all food safety rules, and here is the lab report."),
+    (
+        "en",
+        "Watch the siege of Orleans re-enacted at the castle this Sunday. Tickets 20% off online!",
+    ),
+    ("en", "Is Netflix a good deal? Compare the plans in our guide."),
+    ("en", "No means no: our bar staff completed consent training this month."),
+    ("en", "We may have hurt our own sales with this price, but it's worth it!"),
+    ("en", "Dear customer, your points are waiting: log in to see them."),
+    ("en", "That new short skirt collection just landed, 20% off this week!"),
+    ("en", "Remembrance Sunday: our stores will observe two minutes' silence at 11am."),
+    ("en", "Our #RIPCurl partnership is back with new boards, shop the range!"),
+    ("fr", "Comme Zinedine Zidane, notre équipe ne lâche rien. Rendez-vous samedi !"),
+    ("fr", "Comme Léa, adoptez le réflexe vélo pour aller au travail."),
+    ("fr", "Kevin est un client fidèle : merci pour ces dix années !"),
+    ("fr", "Bonne journée internationale des droits des femmes à toutes nos collaboratrices."),
+    ("fr", "Réservez vite vos places pour le concert de Noël !"),
+    ("fr", "Nos collaborateurs sont Parisiens à 80 %, et fiers de l'être."),
+    (
+        "fr",
+        "Les féminicides ne sont pas une fatalité : notre fondation soutient trois associations.",
+    ),
+    ("fr", "Tentez de gagner un week-end à Nice en commentant ce post !"),
+    ("fr", "Cette jupe trop courte pour vous ? Notre service retouches l'allonge gratuitement."),
+    (
+        "fr",
+        "Nous regrettons que la livraison ait pu vous déranger si tôt ce matin ; "
+        "le transporteur est prévenu.",
+    ),
+    ("fr", "Notre nouveau service a pu aider 2 000 familles cette année."),
+    ("fr", "Petit prix, grand goût : la galette des rois est de retour."),
+    (
+        "fr",
+        "Une minute de silence sera observée dans tous nos magasins à midi en hommage "
+        "aux victimes.",
+    ),
+    ("fr", "Le rageux du jour : notre chat, privé de croquettes pendant une heure 😹"),
+    ("fr", "Nous sommes Paris Saint-Germain jusqu'au bout, allez Paris !"),
+    ("fr", "La Shoah expliquée aux enfants : notre nouveau livre, en librairie le 12."),
+]
+
+NEAR_MISS_REPLIES = [
+    (
+        "en",
+        "Thanks for reaching out! Your order left our warehouse this morning, tracking link in DM.",
+    ),
+    (
+        "en",
+        "Sorry to hear that, Jamie. We've refunded the delivery fee and the driver's "
+        "manager will call you today.",
+    ),
+    (
+        "fr",
+        "Merci pour votre message ! Votre remboursement a été lancé ce matin, vous le "
+        "recevrez sous 3 jours.",
+    ),
+    ("fr", "Avant de vous déplacer, vérifiez les horaires sur notre site."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEAR_MISSES)
+def test_near_misses_stay_quiet(linter: Linter, lang: str, text: str) -> None:
+    assert _flags(linter, Post(text=text, lang=lang)) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), NEAR_MISS_REPLIES)
+def test_near_miss_replies_without_context_stay_quiet(linter: Linter, lang: str, text: str) -> None:
+    assert _flags(linter, Post(text=text, lang=lang, kind="reply")) == []
+
+
 def _flags(linter: Linter, post: Post) -> list[str]:
     return [f"{f.rule}: {f.message}" for f in linter.lint(post) if f.severity >= Severity.WARNING]
 
