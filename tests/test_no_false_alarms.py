@@ -78,6 +78,16 @@ REPLIES = [
         "en privé, nous vous rappelons aujourd'hui.",
         "Ma commande est arrivée cassée, c'est inadmissible.",
     ),
+    (
+        "en",
+        "So sorry, Jo. An engineer is booked for 8am tomorrow and we've credited your account.",
+        "My heating has been broken for a week!",
+    ),
+    (
+        "fr",
+        "Toutes nos excuses, Marc : un technicien passe demain à 8 h et le mois est remboursé.",
+        "Le technicien n'est jamais venu, trois jours sans chauffage !",
+    ),
 ]
 
 
@@ -132,6 +142,21 @@ NEAR_MISSES = [
     ("fr", "Le rageux du jour : notre chat, privé de croquettes pendant une heure 😹"),
     ("fr", "Nous sommes Paris Saint-Germain jusqu'au bout, allez Paris !"),
     ("fr", "La Shoah expliquée aux enfants : notre nouveau livre, en librairie le 12."),
+    ("en", "Crunch through the fallen leaves in our new boots, 20% off this week."),
+    ("en", "Look it up in our store finder and pop in this weekend!"),
+    ("fr", "Nous ne comprenons pas cette réaction de votre box : un technicien passe demain."),
+    ("fr", "Retrouvez nos offres d'emploi sur notre site carrière."),
+    ("en", "Monday again 🙄 Coffee first, emails later."),
+    (
+        "en",
+        "Free coffee for our fallen-asleep-at-the-desk interns! Just "
+        "kidding, it's free for everyone today.",
+    ),
+    (
+        "fr",
+        "Un jour sombre pour les moustiques : notre nouvelle lampe "
+        "arrive, -15 % avec le code ZZZ15.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
@@ -150,6 +175,7 @@ NEAR_MISS_REPLIES = [
         "recevrez sous 3 jours.",
     ),
     ("fr", "Avant de vous déplacer, vérifiez les horaires sur notre site."),
+    ("en", "We're sorry that you found the checkout confusing. We've simplified it today."),
 ]
 
 
