@@ -157,6 +157,16 @@ NEAR_MISSES = [
         "Un jour sombre pour les moustiques : notre nouvelle lampe "
         "arrive, -15 % avec le code ZZZ15.",
     ),
+    ("en", "Happy Mother's Day! A cast iron skillet for mum, 20% off today."),
+    ("fr", "La pluie ? On s'en fiche, nos bottes sont étanches !"),
+    ("fr", "Un peu d'humour pour bien commencer la semaine 😄"),
+    ("en", "We're drowning in orders, thank you all! Shipping may take an extra day."),
+    ("fr", "Un fondant noyé de caramel, -20 % ce midi !"),
+    ("en", "Mother's Day brunch for her: book now, tables are going fast."),
+    ("en", "We regret to announce that the festival is cancelled; all tickets will be refunded."),
+    ("fr", "Nous regrettons de vous annoncer la fermeture du magasin de Lille le 30 juin."),
+    ("en", "No sense of humour required: our crossword is pure logic."),
+    ("en", "Who asked for a second season? You did! It's coming in May."),
 ]
 
 NEAR_MISS_REPLIES = [
