@@ -88,6 +88,30 @@ REPLIES = [
         "Toutes nos excuses, Marc : un technicien passe demain à 8 h et le mois est remboursé.",
         "Le technicien n'est jamais venu, trois jours sans chauffage !",
     ),
+    (
+        "en",
+        "We're so sorry, Priya. That's not the service you deserve. We've refunded "
+        "your order and our manager will call you today.",
+        "Your delivery guy was rude and threw my food at the door.",
+    ),
+    (
+        "en",
+        "I'm really sorry for your loss. I've closed the account and cancelled all "
+        "future emails; no further action is needed from you.",
+        "My dad passed away, please stop emailing him.",
+    ),
+    (
+        "fr",
+        "Toutes nos excuses, Sarah : ce n'est pas acceptable. Le remboursement est lancé "
+        "et le responsable du magasin vous rappelle aujourd'hui.",
+        "Votre vendeur a été odieux avec ma mère.",
+    ),
+    (
+        "fr",
+        "Nous sommes sincèrement désolés pour votre perte. Le contrat est résilié "
+        "sans frais, vous n'avez rien d'autre à faire.",
+        "Mon père est décédé, comment résilier son contrat ?",
+    ),
 ]
 
 
@@ -167,6 +191,118 @@ NEAR_MISSES = [
     ("fr", "Nous regrettons de vous annoncer la fermeture du magasin de Lille le 30 juin."),
     ("en", "No sense of humour required: our crossword is pure logic."),
     ("en", "Who asked for a second season? You did! It's coming in May."),
+    (
+        "en",
+        "Today we remember the 2,977 lives lost on 9/11. Our offices will "
+        "observe a minute's silence at 8:46am.",
+    ),
+    ("en", "Remembrance Sunday: all our stores will pause for two minutes' silence at 11am."),
+    (
+        "en",
+        "Our thoughts are with everyone affected by the floods in Valencia. We "
+        "are donating €50,000 to the Red Cross appeal.",
+    ),
+    (
+        "en",
+        "We got it wrong. The ad was insensitive, it has been removed, "
+        "and we are sorry to everyone we hurt.",
+    ),
+    (
+        "en",
+        "After the storm, our teams are working around the clock to restore "
+        "power. Check the outage map for updates.",
+    ),
+    (
+        "en",
+        "Breaking: two people have died in a crash on the M6. Avoid the area; "
+        "police say delays will last all evening.",
+    ),
+    (
+        "en",
+        "Join us on Saturday for our charity run in memory of Dan, who died of "
+        "cancer last year. All proceeds go to the hospice.",
+    ),
+    (
+        "en",
+        "New episode: how the 2004 tsunami changed early-warning "
+        "systems. Listen now on all platforms.",
+    ),
+    ("en", "Our spring collection is here, 20% off for members this weekend only!"),
+    ("en", "Happy Pride! This month we're donating 10% of sales to LGBTQ+ youth charities."),
+    ("en", "We are deeply saddened by the passing of our founder, Margaret Hill. Rest in peace."),
+    ("en", "Black Friday deals are live: up to 50% off laptops!"),
+    (
+        "en",
+        "Stay safe during the heatwave: drink water, check on elderly "
+        "neighbours, and avoid the midday sun.",
+    ),
+    (
+        "en",
+        "It's Holocaust Memorial Day. We're sharing the story of Lily Ebert, "
+        "who survived Auschwitz, in her own words.",
+    ),
+    ("en", "Cheers to the weekend! Our new IPA is on tap now 🍺"),
+    ("en", "Our killer new feature: dark mode is finally here!"),
+    ("en", "Is Jamie a genius? He built our new app in a week. Read his story."),
+    (
+        "en",
+        "Like Taylor Swift, we're going on tour: catch our food truck in 12 cities this summer!",
+    ),
+    (
+        "fr",
+        "Nous rendons hommage aux victimes des attentats du 13 novembre. Une "
+        "minute de silence sera observée dans nos bureaux.",
+    ),
+    (
+        "fr",
+        "Nos pensées accompagnent les habitants touchés par les inondations. Nos "
+        "équipes sont sur place pour rétablir l'électricité.",
+    ),
+    (
+        "fr",
+        "Nous avons eu tort. Cette publicité était déplacée : elle est retirée et nous présentons "
+        "nos excuses à toutes celles et ceux que nous avons blessés.",
+    ),
+    (
+        "fr",
+        "Le Stade Brestois adresse ses sincères condoléances à la "
+        "famille de notre ancien président.",
+    ),
+    ("fr", "Soldes d'hiver : jusqu'à -50 % sur toute la boutique dès mercredi !"),
+    (
+        "fr",
+        "Canicule : pensez à boire régulièrement et à prendre des nouvelles de vos proches âgés.",
+    ),
+    (
+        "fr",
+        "Nouvel épisode de notre podcast : comment le naufrage du "
+        "Titanic a changé la sécurité en mer.",
+    ),
+    (
+        "fr",
+        "Journée internationale des droits des femmes : découvrez les parcours de nos ingénieures.",
+    ),
+    ("fr", "Notre nouvelle collection arrive en boutique samedi, venez la découvrir !"),
+    (
+        "fr",
+        "Trafic perturbé sur la ligne 4 suite à un accident grave de "
+        "personne. Reprise estimée à 18 h.",
+    ),
+    ("fr", "Ce burger, c'est une tuerie ! Venez le goûter ce midi."),
+    ("fr", "Comme Astérix, on tombe dans la marmite de chocolat tous les matins 🍫"),
+    (
+        "fr",
+        "Bravo aux Bleus pour cette victoire ! Ce soir, c'est apéro offert dans tous nos bars 🍻",
+    ),
+    ("fr", "Nous sommes Paris : notre boulangerie fête ses 100 ans dans le 11e !"),
+    (
+        "fr",
+        "Les victimes de la route ne sont pas une fatalité : notre "
+        "campagne de prévention démarre aujourd'hui.",
+    ),
+    ("fr", "Le 11 novembre, nos magasins seront ouverts de 10 h à 19 h."),
+    ("fr", "Jeu concours : tentez de gagner un vélo électrique en commentant ce post !"),
+    ("fr", "Notre fondation soutient les familles de victimes de féminicides depuis 2019."),
 ]
 
 NEAR_MISS_REPLIES = [
