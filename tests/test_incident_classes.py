@@ -1040,6 +1040,80 @@ RISKY = [
         None,
         "crisis.promotion",
     ),
+    (
+        "en",
+        "post",
+        "#BlackoutTuesday deals start now: 40% off everything!",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "en",
+        "post",
+        "Let's go Brandon! Our new hats are in 🇺🇸 #LetsGoBrandon",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "post",
+        "#PasDeVague dans nos piscines cet été : -20 % sur les bouées !",
+        None,
+        "hashtag.registry",
+    ),
+    ("en", "post", "#HimToo: dads deserve a spa day too, book now!", None, "hashtag.registry"),
+    (
+        "en",
+        "post",
+        "Show us your best summer selfie with #MyAcmeSummer for a chance to win!",
+        None,
+        "hashtag.open-call",
+    ),
+    (
+        "fr",
+        "post",
+        "Partagez vos plus beaux souvenirs avec #MesVacancesAcme !",
+        None,
+        "hashtag.open-call",
+    ),
+    (
+        "en",
+        "post",
+        "Tag a friend who needs this! 50% off today only!!! 🔥🔥🔥🔥🔥🔥",
+        None,
+        "tone.shouting.exclamations",
+    ),
+    (
+        "en",
+        "reply",
+        "Hi Sam, your order #88231 will go to 42 Park Lane, and we'll "
+        "text 07700 900123 when it's close.",
+        None,
+        "privacy.order-and-contact",
+    ),
+    (
+        "fr",
+        "reply",
+        "Bonjour Paul, votre commande n°77812 partira au 5 rue Nationale et "
+        "nous vous appellerons au 06 12 34 56 78.",
+        None,
+        "privacy.order-and-contact",
+    ),
+    (
+        "en",
+        "post",
+        "Hello {{customer.first_name | capitalize}}, here's your weekly digest!",
+        None,
+        "automation.placeholder",
+    ),
+    (
+        "en",
+        "post",
+        "Congratulations on your purchase, [Customer Full Name]!",
+        None,
+        "automation.placeholder",
+    ),
+    ("fr", "post", "Bonjour $prenom, votre code est $code.", None, "automation.placeholder"),
 ]
 
 

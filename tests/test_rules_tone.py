@@ -119,3 +119,26 @@ def test_laughter_next_to_a_death_is_mockery_but_idioms_are_not(linter: Linter) 
 def test_offensive_lexicons_say_why_they_exist(lang: str, name: str) -> None:
     head = (LEXICONS / lang / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert head.startswith("# Why this list exists")
+
+
+# ------------------------------------------------------------------ hard sell (counted matches)
+
+
+def test_hard_sell_counts_distinct_calls_and_is_info_unless_strict(
+    linter: Linter, tmp_path: Path
+) -> None:
+    from postlint.configfile import load_config
+
+    pushy = Post(text="Shop now! Order today! Use code DEAL40 for 40% off!", lang="en", id="p")
+    plain = Post(text="New linen shirts in six colours. Shop now!", lang="en", id="q")
+    echo = Post(text="Shop now! Shop now! Shop now! Shop now!", lang="en", id="r")
+    by_rule = {f.rule: f for f in linter.lint(pushy)}
+    assert by_rule["tone.hard-sell"].severity is Severity.INFO
+    assert "tone.hard-sell" not in {f.rule for f in linter.lint(plain)}
+    assert "tone.hard-sell" not in {f.rule for f in linter.lint(echo)}  # one call, repeated
+
+    strict_file = tmp_path / "strict.yaml"
+    strict_file.write_text("extends: postlint:strict\n", encoding="utf-8")
+    strict = linter.with_config(load_config(strict_file))
+    levels = {f.rule: f.severity for f in strict.lint(pushy)}
+    assert levels["tone.hard-sell"] is Severity.WARNING
