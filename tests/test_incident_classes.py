@@ -372,7 +372,7 @@ RISKY = [
         "post",
         "Un attentat ce matin à Lyon… et nos prix explosent aussi : -50 % !",
         None,
-        "crisis.promotion",
+        "crisis.commerce",
     ),
     (
         "fr",
@@ -775,6 +775,13 @@ RISKY = [
         "crisis.promotion",
     ),
     (
+        "fr",
+        "post",
+        "Encore une prise d'otages... Heureusement nos prix, eux, ne prennent personne en otage !",
+        None,
+        "crisis.commerce",
+    ),
+    (
         "en",
         "post",
         "School shooting in Texas. Stay safe everyone and shop our back-to-school deals!",
@@ -1114,6 +1121,70 @@ RISKY = [
         "automation.placeholder",
     ),
     ("fr", "post", "Bonjour $prenom, votre code est $code.", None, "automation.placeholder"),
+    (
+        "en",
+        "post",
+        "Explosive news after this morning's bombing: our new headphones drop today!",
+        None,
+        "crisis.launch",
+    ),
+    (
+        "en",
+        "post",
+        "Hurricane Milton is coming... and so is our storm of deals!",
+        None,
+        "crisis.commerce",
+    ),
+    (
+        "en",
+        "post",
+        "The floods can't dampen our spirits: new raincoats in store now.",
+        None,
+        "crisis.commerce",
+    ),
+    (
+        "en",
+        "post",
+        "After the earthquake, our prices are shaking too! Everything must go.",
+        None,
+        "crisis.commerce",
+    ),
+    (
+        "en",
+        "post",
+        "The shooting was tragic, but our new camera shoots like a dream.",
+        None,
+        "crisis.launch",
+    ),
+    (
+        "fr",
+        "post",
+        "Après l'attentat, nos prix font un carnage : -40 % sur tout !",
+        None,
+        "crisis.commerce",
+    ),
+    ("fr", "post", "Les inondations ? Nos prix aussi sont en crue !", None, "crisis.commerce"),
+    (
+        "fr",
+        "post",
+        "Séisme en Turquie : chez nous, ce sont les prix qui tremblent !",
+        None,
+        "crisis.commerce",
+    ),
+    (
+        "fr",
+        "post",
+        "La tempête est passée, mais notre vague de promos déferle encore !",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Suite à l'incendie, nos offres sont brûlantes cette semaine !",
+        None,
+        "crisis.commerce",
+    ),
 ]
 
 
