@@ -140,3 +140,9 @@ def test_misreading_suggests_capitals(linter: Linter) -> None:
     found = [f for f in findings if f.rule == "hashtag.misreading"]
     assert found and found[0].suggestion == "#SusanAlbumParty"
     assert "anal" in found[0].message and "susan album party" in found[0].message
+
+
+def test_letters_whose_lower_case_is_longer_do_not_crash_the_segmenter(linter: Linter) -> None:
+    # "İ".lower() is two code points: the chunk is skipped, not indexed past its end.
+    for lang in ("en", "fr"):
+        assert linter.lint(Post(text="#RIPİstanbul #İstanbulsale", lang=lang, id="t")) is not None

@@ -151,9 +151,11 @@ class HashtagMisreadingRule(Rule):
         if segmenter is None:
             return None
         folded = fold(chunk)
-        if len(folded) != len(chunk) or not folded.isalpha() or not folded.isascii():
-            return None
         lowered = chunk.lower()
+        if len(folded) != len(chunk) or len(lowered) != len(chunk):
+            return None  # a letter whose case or accent folding changes the length (İ, ß)
+        if not folded.isalpha() or not folded.isascii():
+            return None
         key = (lang, lowered, camel)
         memo = self._memo
         if key in memo:
