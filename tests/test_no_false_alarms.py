@@ -303,6 +303,13 @@ NEAR_MISSES = [
     ("fr", "Le 11 novembre, nos magasins seront ouverts de 10 h à 19 h."),
     ("fr", "Jeu concours : tentez de gagner un vélo électrique en commentant ce post !"),
     ("fr", "Notre fondation soutient les familles de victimes de féminicides depuis 2019."),
+    ("en", "After the floods, our prices on bottled water are capped for the region."),
+    ("en", "Storm Ciarán: our Cornwall stores are closed today; online deals continue as normal."),
+    (
+        "fr",
+        "Après les inondations, l'eau en bouteille est vendue à prix "
+        "coûtant dans nos magasins de la région.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
