@@ -310,6 +310,77 @@ NEAR_MISSES = [
         "Après les inondations, l'eau en bouteille est vendue à prix "
         "coûtant dans nos magasins de la région.",
     ),
+    (
+        "en",
+        "We got this badly wrong. The post made light of a tragedy, "
+        "it is deleted, and we are sorry.",
+    ),
+    (
+        "en",
+        "I am so sorry. I published that tweet without checking what "
+        "the hashtag was about. That is on me.",
+    ),
+    (
+        "en",
+        "We apologise unreservedly for yesterday's post. It was offensive, "
+        "and we have paused all scheduled content.",
+    ),
+    ("en", "No excuses: our ad was racist. We've pulled it and are reviewing how it was approved."),
+    (
+        "en",
+        "We're sorry that our post caused so much hurt. It was wrong, "
+        "and we take full responsibility.",
+    ),
+    (
+        "en",
+        "Our intention doesn't matter; the impact does. We're sorry, and we're "
+        "donating the campaign budget to the shelter.",
+    ),
+    ("en", "To everyone we hurt with yesterday's joke: we were wrong and we apologise."),
+    ("en", "Thank you for calling this out. You were right, and the post is gone."),
+    (
+        "en",
+        "We understand your frustration. We're refunding the fee and "
+        "changing the policy from Monday.",
+    ),
+    (
+        "en",
+        "We regret to inform you that the event is postponed; tickets "
+        "will be refunded automatically.",
+    ),
+    (
+        "fr",
+        "Nous nous sommes trompés. Ce message était blessant, il est "
+        "supprimé et nous vous présentons nos excuses.",
+    ),
+    (
+        "fr",
+        "Aucune excuse : ce visuel était sexiste. Nous l'avons retiré et "
+        "revoyons notre processus de validation.",
+    ),
+    ("fr", "Pardon à toutes celles et ceux que nous avons blessés. Nous avons eu tort."),
+    ("fr", "Merci de nous l'avoir signalé : vous aviez raison, la publication est retirée."),
+    (
+        "fr",
+        "Nous comprenons votre colère. Le remboursement est lancé et la règle change dès lundi.",
+    ),
+    (
+        "fr",
+        "Nous regrettons sincèrement cette publication, qui était déplacée. "
+        "Nous en assumons l'entière responsabilité.",
+    ),
+    ("fr", "Nous sommes désolés : notre tweet était maladroit et blessant. Il est supprimé."),
+    ("fr", "Notre intention importe peu : le résultat était blessant. Nous nous excusons."),
+    (
+        "fr",
+        "Nous avons le regret de vous annoncer le report du festival "
+        "; les billets seront remboursés.",
+    ),
+    (
+        "fr",
+        "Nous regrettons l'erreur de prix sur le site : toutes les "
+        "commandes passées seront honorées.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
