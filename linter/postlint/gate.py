@@ -31,8 +31,10 @@ from .gatebuild import (
     RIGHT_ALNUM,
     RIGHT_DIGIT,
     RIGHT_WORD,
+    WEAK,
     Alternative,
     Clause,
+    commonness,
 )
 from .tokens import _EMOJI_CLASS
 
@@ -49,51 +51,44 @@ _UPPER_RUN = re.compile(r"[^\W_a-zß-öø-ÿ]{2,}")
 
 # (need post bits, need parent bits, rule's own check)
 Need = tuple[int, int, bool]
+MAX_FINE = 96  # most fine alternatives one rule's condition may expand to
 
 
 class GateSet:
-    """Every literal in one automaton, and per rule the bits its alternatives need."""
+    """Every literal in one automaton, and per rule the bits its alternatives need.
 
-    def __init__(self, alternatives: list[list[Alternative] | None], marks: str) -> None:
+    Per rule: ``needs``, the alternatives as rules state them (post bits, parent bits, own
+    check), and ``fine``, post bits of a finer OR of ANDs in which each clause having
+    ``options`` is replaced by one of them (e.g. by one regex and all its literal sets):
+    both must hold. ``regex_needs``: bits each regex of the conditions needs (all of them),
+    so that an analysis skips a regex the post cannot match."""
+
+    def __init__(
+        self,
+        alternatives: list[list[Alternative] | None],
+        marks: str,
+        regex_clauses: dict[tuple[str, int], tuple[Clause, ...]] | None = None,
+    ) -> None:
         import ahocorasick
 
         self.marks = re.compile("[" + marks + "]") if marks else None
         self.atom_masks: dict[tuple[Any, ...], int] = {}
         self.needs: list[tuple[Need, ...] | None] = []
-        literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent] bits
-        bit = 1
+        self.fine: list[tuple[int, ...] | None] = []
+        self._literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent]
+        self._bit = 1
         for alts in alternatives:
-            if alts is None:
-                self.needs.append(None)
-                continue
-            needs: list[Need] = []
-            always = False
-            for clauses in alts:
-                post = parent = 0
-                special = False
-                for clause in clauses:
-                    if clause is None:
-                        continue
-                    if clause.check:
-                        special = True
-                        continue
-                    if not clause.lits and not clause.atoms:
-                        continue
-                    mask = bit
-                    bit <<= 1
-                    for text, flags in clause.lits:
-                        pair = literals.setdefault(text, {}).setdefault(flags, [0, 0])
-                        pair[1 if clause.parent else 0] |= mask
-                    for atom in clause.atoms:
-                        self.atom_masks[atom] = self.atom_masks.get(atom, 0) | mask
-                    if clause.parent:
-                        parent |= mask
-                    else:
-                        post |= mask
-                if not post and not parent and not special:
-                    always = True
-                needs.append((post, parent, special))
-            self.needs.append(None if always or not needs else tuple(needs))
+            needs, fine = self._rule(alts)
+            self.needs.append(needs)
+            self.fine.append(fine if needs is not None else None)
+        self.regex_needs: dict[tuple[str, int], int] = {}
+        for key, clauses in (regex_clauses or {}).items():
+            mask = 0
+            for clause in clauses:
+                mask |= self._add(clause, weak=False)
+            if mask:
+                self.regex_needs[key] = mask
+        literals = self._literals
         automaton = ahocorasick.Automaton()
         for text, by_flags in literals.items():
             entries = tuple((flags, post, parent) for flags, (post, parent) in by_flags.items())
@@ -101,6 +96,68 @@ class GateSet:
         if literals:
             automaton.make_automaton()
         self.automaton = automaton if literals else None
+        del self._literals
+
+    def _add(self, clause: Clause, weak: bool = True) -> int:
+        """A new bit for ``clause``: set by any of its literals or atoms (0: no condition; so
+        too, unless ``weak``, for literals most posts hold: a finer condition made of them
+        would cost more to scan for than it saves)."""
+        if not clause.lits and not clause.atoms:
+            return 0
+        if not (weak or clause.atoms) and max(commonness(t, f) for t, f in clause.lits) >= WEAK:
+            return 0
+        mask = self._bit
+        self._bit <<= 1
+        for text, flags in clause.lits:
+            pair = self._literals.setdefault(text, {}).setdefault(flags, [0, 0])
+            pair[1 if clause.parent else 0] |= mask
+        for atom in clause.atoms:
+            self.atom_masks[atom] = self.atom_masks.get(atom, 0) | mask
+        return mask
+
+    def _rule(
+        self, alts: list[Alternative] | None
+    ) -> tuple[tuple[Need, ...] | None, tuple[int, ...] | None]:
+        if alts is None:
+            return None, None
+        needs: list[Need] = []
+        always = False
+        fine: set[int] = set()
+        refined = False
+        for clauses in alts:
+            post = parent = 0
+            special = False
+            partial = {0}  # the fine post masks of this alternative so far
+            for clause in clauses:
+                if clause is None:
+                    continue
+                if clause.check:
+                    special = True
+                    continue
+                mask = self._add(clause)
+                if clause.parent:
+                    parent |= mask
+                    continue
+                post |= mask
+                choices = [mask]
+                if clause.options and len(partial) * len(clause.options) <= MAX_FINE:
+                    choices = []
+                    for option in clause.options:
+                        bits = 0
+                        for part in option:
+                            bits |= self._add(part, weak=False)
+                        choices.append(bits)
+                    refined = True
+                partial = {p | c for p in partial for c in choices}
+            if not post and not parent and not special and 0 in partial:
+                always = True
+            needs.append((post, parent, special))
+            fine |= partial
+        if always or not needs:
+            return None, None
+        if not refined or 0 in fine:
+            return tuple(needs), None
+        return tuple(needs), tuple(sorted(fine))
 
     # ---------------------------------------------------------------- per post
 
@@ -208,15 +265,27 @@ class ScopeGate:
 
     def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
         self.gates = gates
-        self.entries = [(rule, level, gates.needs[index]) for rule, level, index in active]
+        self.entries = [
+            (rule, level, gates.needs[index], gates.fine[index]) for rule, level, index in active
+        ]
         used = 0
-        for _, _, needs in self.entries:
+        for _, _, needs, fine in self.entries:
             for post, _, _ in needs or ():
                 used |= post
+            for bits in fine or ():
+                used |= bits
+        for bits in gates.regex_needs.values():
+            used |= bits
         self.atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
 
     def select(self, text: str, post: Post, tokenizer: Tokenizer) -> list[tuple[Rule, Any]]:
         """The rules (with levels) whose condition holds for ``post``, in scope order."""
+        return self.select_bits(text, post, tokenizer)[0]
+
+    def select_bits(
+        self, text: str, post: Post, tokenizer: Tokenizer
+    ) -> tuple[list[tuple[Rule, Any]], int]:
+        """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
         gates = self.gates
         folded, exact = gates.fold_text(text)
         sat = gates.scan(folded, exact)
@@ -225,10 +294,16 @@ class ScopeGate:
                 sat |= mask
         parent_sat = -1
         selected = []
-        for rule, level, needs in self.entries:
+        for rule, level, needs, fine in self.entries:
             if needs is None:
                 selected.append((rule, level))
                 continue
+            if fine is not None:
+                for bits in fine:
+                    if sat & bits == bits:
+                        break
+                else:
+                    continue
             for need, parent_need, special in needs:
                 if sat & need != need:
                     continue
@@ -242,18 +317,18 @@ class ScopeGate:
                     continue
                 selected.append((rule, level))
                 break
-        return selected
+        return selected, sat
 
 
 def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
-    """Compile every rule's condition (at cache build time) into a pickled :class:`GateSet`."""
+    """Compile every rule's condition (at cache build time), per language, into a pickled
+    ``{lang: GateSet}``."""
     import pickle
     import sys
 
     from .gatebuild import GateBuilder, exception_pieces
 
-    builder = GateBuilder(indexes, exception_pieces(tables.values()))
-    alternatives = [rule.gate(builder) for rule in rules]
+    exempt = exception_pieces(tables.values())
     ranges: list[list[int]] = []
     for cp in range(0x300, sys.maxunicode + 1):
         if 0xD800 <= cp < 0xE000 or not unicodedata.combining(chr(cp)):
@@ -266,7 +341,12 @@ def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in ranges
     )
-    return pickle.dumps(GateSet(alternatives, marks), protocol=pickle.HIGHEST_PROTOCOL)
+    gates = {}
+    for lang in tables:
+        builder = GateBuilder(indexes, exempt, lang)
+        alternatives = [rule.gate(builder) for rule in rules]
+        gates[lang] = GateSet(alternatives, marks, builder.regex_clauses)
+    return pickle.dumps(gates, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 __all__ = ["Alternative", "Clause", "GateSet", "ScopeGate", "atom_holds", "build_gates"]
