@@ -36,18 +36,15 @@ from .gatebuild import (
     Clause,
     commonness,
 )
-from .tokens import _EMOJI_CLASS
 
 if TYPE_CHECKING:
-    from .model import Post
     from .rules.base import Rule
-    from .tokens import Tokenizer
 
-_DIGIT = re.compile(r"\d")
-_EMOJI_CHAR = re.compile("[" + _EMOJI_CLASS + "]")
-# Runs of word characters that are not lower-case Latin letters: every upper-case word
-# (``Analysis.capitals``) lies inside one, and holds at least two letters.
-_UPPER_RUN = re.compile(r"[^\W_a-zß-öø-ÿ]{2,}")
+# Runs of word characters that are not digits: runs of letters when they hold no "²", "Ⅷ"...
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_ASCII = frozenset(map(chr, range(128)))
+_LEFT = LEFT_ALPHA | LEFT_ALNUM | LEFT_WORD  # each: no letter right before
+_RIGHT = RIGHT_ALNUM | RIGHT_WORD  # each: no letter right after
 
 # (need post bits, need parent bits, rule's own check)
 Need = tuple[int, int, bool]
@@ -69,8 +66,6 @@ class GateSet:
         marks: str,
         regex_clauses: dict[tuple[str, int], tuple[Clause, ...]] | None = None,
     ) -> None:
-        import ahocorasick
-
         self.marks = re.compile("[" + marks + "]") if marks else None
         self.atom_masks: dict[tuple[Any, ...], int] = {}
         self.needs: list[tuple[Need, ...] | None] = []
@@ -89,13 +84,20 @@ class GateSet:
             if mask:
                 self.regex_needs[key] = mask
         literals = self._literals
-        automaton = ahocorasick.Automaton()
+        # Literals of letters only that must stand between non-letters are whole runs of
+        # letters: on a post with exact boundaries, they are looked up among its runs
+        # instead of scanned for (they hit inside every longer word: "u", "it", "te").
+        self.words: dict[str, tuple[int, int]] = {}
+        others: dict[str, dict[int, list[int]]] = {}
         for text, by_flags in literals.items():
-            entries = tuple((flags, post, parent) for flags, (post, parent) in by_flags.items())
-            automaton.add_word(text, (len(text), entries))
-        if literals:
-            automaton.make_automaton()
-        self.automaton = automaton if literals else None
+            for flags, (post, parent) in by_flags.items():
+                if text.isalpha() and flags & _LEFT and flags & _RIGHT:
+                    had = self.words.get(text, (0, 0))
+                    self.words[text] = (had[0] | post, had[1] | parent)
+                else:
+                    others.setdefault(text, {})[flags] = [post, parent]
+        self.automaton = _automaton(literals)  # every literal
+        self.others = _automaton(others)  # the literals not in ``words``
         del self._literals
 
     def _add(self, clause: Clause, weak: bool = True) -> int:
@@ -172,11 +174,11 @@ class GateSet:
         exact = True
         marks = self.marks
         combining = unicodedata.combining
-        if marks is not None and any(combining(c) for c in set(low)):
+        if marks is not None and any(combining(c) for c in set(low) - _ASCII):
             exact = False  # combining marks of its own (or İ): folding glues their neighbours
         low = unicodedata.normalize("NFD", low.replace("’", "'"))
         if marks is not None and not low.isascii():
-            for mark in [c for c in set(low) if combining(c)]:
+            for mark in [c for c in set(low) - _ASCII if combining(c)]:
                 low = low.replace(mark, "")
         if "œ" in low:
             low = low.replace("œ", "oe")
@@ -186,11 +188,20 @@ class GateSet:
 
     def scan(self, folded: str, exact: bool, parent: bool = False) -> int:
         """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked)."""
-        automaton = self.automaton
-        if automaton is None:
-            return 0
         side = 2 if parent else 1
         sat = 0
+        automaton = self.automaton
+        if exact:
+            runs = _LETTER_RUNS.findall(folded)
+            if not runs:
+                automaton = self.others
+            elif "".join(runs).isalpha():  # runs of letters only (no "²" in them)
+                automaton = self.others
+                words = self.words
+                for run in words.keys() & runs:
+                    sat |= words[run][side - 1]
+        if automaton is None:
+            return sat
         size = len(folded)
         for end, (length, entries) in automaton.iter(folded):
             for entry in entries:
@@ -202,6 +213,20 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
+
+
+def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:
+    """An Aho-Corasick automaton of ``literals`` (text → flags → [post, parent] bits)."""
+    if not literals:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for text, by_flags in literals.items():
+        entries = tuple((flags, post, parent) for flags, (post, parent) in by_flags.items())
+        automaton.add_word(text, (len(text), entries))
+    automaton.make_automaton()
+    return automaton
 
 
 def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
@@ -223,101 +248,6 @@ def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
         if flags & RIGHT_WORD and (after.isalnum() or after == "_"):
             return False
     return True
-
-
-def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
-    """Structural facts rules state in ``gate`` (see ``gatebuild.GateBuilder.atom``)."""
-    name = atom[0]
-    if name == "has":
-        return bool(atom[1] in text)
-    if name == "count":
-        return bool(text.count(atom[1]) > atom[2])
-    if name == "reply":
-        return bool(post.in_reply_to)
-    if name == "noreply":
-        return not post.in_reply_to
-    if name == "scheduled":
-        return bool(post.scheduled_at)
-    if name == "emoji":
-        if atom[1] == 0:
-            return _EMOJI_CHAR.search(text) is not None
-        return bool(len(_EMOJI_CHAR.findall(text)) > atom[1])
-    if name == "links":
-        links = text.count("http://") + text.count("https://") + text.count("www.")
-        return bool(links > atom[1])
-    if name == "digit":
-        return _DIGIT.search(text) is not None
-    if name == "length":
-        return bool(len(text) > atom[1])
-    if name == "capitals":  # letters of upper-case words ≤ the length of these runs
-        total = 0
-        for run in _UPPER_RUN.findall(text):
-            if not run.isdigit():
-                total += len(run)
-        return bool(total > atom[1])
-    return True  # unknown atom: no condition
-
-
-class ScopeGate:
-    """The gate of one (language, kind) scope: its rules in order, with their needs."""
-
-    __slots__ = ("atoms", "entries", "gates")
-
-    def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
-        self.gates = gates
-        self.entries = [
-            (rule, level, gates.needs[index], gates.fine[index]) for rule, level, index in active
-        ]
-        used = 0
-        for _, _, needs, fine in self.entries:
-            for post, _, _ in needs or ():
-                used |= post
-            for bits in fine or ():
-                used |= bits
-        for bits in gates.regex_needs.values():
-            used |= bits
-        self.atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
-
-    def select(self, text: str, post: Post, tokenizer: Tokenizer) -> list[tuple[Rule, Any]]:
-        """The rules (with levels) whose condition holds for ``post``, in scope order."""
-        return self.select_bits(text, post, tokenizer)[0]
-
-    def select_bits(
-        self, text: str, post: Post, tokenizer: Tokenizer
-    ) -> tuple[list[tuple[Rule, Any]], int]:
-        """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
-        gates = self.gates
-        folded, exact = gates.fold_text(text)
-        sat = gates.scan(folded, exact)
-        for atom, mask in self.atoms:
-            if mask & sat != mask and atom_holds(atom, text, post):
-                sat |= mask
-        parent_sat = -1
-        selected = []
-        for rule, level, needs, fine in self.entries:
-            if needs is None:
-                selected.append((rule, level))
-                continue
-            if fine is not None:
-                for bits in fine:
-                    if sat & bits == bits:
-                        break
-                else:
-                    continue
-            for need, parent_need, special in needs:
-                if sat & need != need:
-                    continue
-                if parent_need:
-                    if parent_sat < 0:
-                        answered = post.in_reply_to or ""
-                        parent_sat = gates.scan(*gates.fold_text(answered), parent=True)
-                    if parent_sat & parent_need != parent_need:
-                        continue
-                if special and not rule.gate_check(text, post, tokenizer):
-                    continue
-                selected.append((rule, level))
-                break
-        return selected, sat
 
 
 def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
@@ -348,5 +278,7 @@ def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
         gates[lang] = GateSet(alternatives, marks, builder.regex_clauses)
     return pickle.dumps(gates, protocol=pickle.HIGHEST_PROTOCOL)
 
+
+from .gatescope import ScopeGate, atom_holds  # noqa: E402  (the per-post side)
 
 __all__ = ["Alternative", "Clause", "GateSet", "ScopeGate", "atom_holds", "build_gates"]

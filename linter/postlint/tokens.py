@@ -98,6 +98,12 @@ def fold(text: str) -> str:
     return decomposed.replace("œ", "oe")
 
 
+def fold_long(text: str) -> str:
+    """``fold`` for a whole text: not kept in ``fold``'s cache, which unique texts would
+    fill, pushing out the words every post repeats."""
+    return fold.__wrapped__(text)  # type: ignore[attr-defined, no-any-return]
+
+
 class Tokenizer:
     """Splits a post into tokens the way spaCy does for ``tables.lang`` (see module doc)."""
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..tokens import fold
+from ..tokens import fold_long
 from .base import Hit, Param, Rule, RuleMeta, is_int
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ MAX_SEEN = 100_000  # distinct reply texts remembered per run
 
 def normalise(text: str) -> str:
     """Lower-case, unaccented words without handles, URLs or numbers, single-spaced."""
-    return " ".join(_NON_WORD.sub(" ", fold(_NOISE.sub(" ", text))).split())
+    return " ".join(_NON_WORD.sub(" ", fold_long(_NOISE.sub(" ", text))).split())
 
 
 def _digest(text: str) -> bytes:
