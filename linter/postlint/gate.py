@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 # Runs of word characters that are not digits: runs of letters when they hold no "²", "Ⅷ"...
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ASCII = frozenset(map(chr, range(128)))
+# ASCII letters kept, every other byte a space: ``split`` then gives the runs of letters
+_ASCII_RUNS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
 _LEFT = LEFT_ALPHA | LEFT_ALNUM | LEFT_WORD  # each: no letter right before
 _RIGHT = RIGHT_ALNUM | RIGHT_WORD  # each: no letter right after
 
@@ -96,6 +98,8 @@ class GateSet:
                     self.words[text] = (had[0] | post, had[1] | parent)
                 else:
                     others.setdefault(text, {})[flags] = [post, parent]
+        # the same for ASCII posts, as bytes (their runs are cut by ``bytes.translate``)
+        self.ascii_words = {k.encode(): v for k, v in self.words.items() if k.isascii()}
         self.automaton = _automaton(literals)  # every literal
         self.others = _automaton(others)  # the literals not in ``words``
         del self._literals
@@ -191,7 +195,12 @@ class GateSet:
         side = 2 if parent else 1
         sat = 0
         automaton = self.automaton
-        if exact:
+        if exact and folded.isascii():
+            automaton = self.others
+            ascii_words = self.ascii_words
+            for run in ascii_words.keys() & folded.encode().translate(_ASCII_RUNS).split():
+                sat |= ascii_words[run][side - 1]
+        elif exact:
             runs = _LETTER_RUNS.findall(folded)
             if not runs:
                 automaton = self.others

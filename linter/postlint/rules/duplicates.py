@@ -21,13 +21,14 @@ if TYPE_CHECKING:
     from ..compile import Compiler
 
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|@\w+|#|\d+(?:[.,:/h]\d+)*")
-_NON_WORD = re.compile(r"[^\w]+")
+_WORDS = re.compile(r"\w+")
 MAX_SEEN = 100_000  # distinct reply texts remembered per run
 
 
 def normalise(text: str) -> str:
-    """Lower-case, unaccented words without handles, URLs or numbers, single-spaced."""
-    return " ".join(_NON_WORD.sub(" ", fold_long(_NOISE.sub(" ", text))).split())
+    """Lower-case, unaccented words without handles, URLs or numbers, single-spaced (the
+    runs of word characters: no white space is a word character)."""
+    return " ".join(_WORDS.findall(fold_long(_NOISE.sub(" ", text))))
 
 
 def _digest(text: str) -> bytes:
