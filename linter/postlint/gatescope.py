@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .rules.base import Rule
     from .tokens import Tokenizer
 
+ANSWERED_KEPT = 4096  # answered messages whose parent bits a scope keeps (then starts over)
 _DIGIT = re.compile(r"\d")
 _EMOJI_CHAR = re.compile("[" + _EMOJI_CLASS + "]")
 # Runs of word characters that are not lower-case Latin letters: every upper-case word
@@ -64,10 +65,12 @@ class ScopeGate:
     Most rules need some bit every one of their alternatives needs (a *key*): rules are
     filed by key, and a post only looks at the rules whose key it set, plus the others."""
 
-    __slots__ = ("atoms", "by_key", "entries", "gates", "keys", "unkeyed")
+    __slots__ = ("answered", "atoms", "by_key", "entries", "gates", "keys", "unkeyed")
 
     def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
         self.gates = gates
+        # answered message → its parent bits (several replies often answer one message)
+        self.answered: dict[str, int] = {}
         self.entries = [
             (rule, level, gates.needs[index], gates.fine[index]) for rule, level, index in active
         ]
@@ -134,8 +137,7 @@ class ScopeGate:
                     continue
                 if parent_need:
                     if parent_sat < 0:
-                        answered = post.in_reply_to or ""
-                        parent_sat = gates.scan(*gates.fold_text(answered), parent=True)
+                        parent_sat = self._answered(post.in_reply_to or "")
                     if parent_sat & parent_need != parent_need:
                         continue
                 if special and not rule.gate_check(text, post, tokenizer):
@@ -143,6 +145,15 @@ class ScopeGate:
                 selected.append((rule, level))
                 break
         return selected, sat
+
+    def _answered(self, text: str) -> int:
+        known = self.answered.get(text)
+        if known is None:
+            known = self.gates.scan(*self.gates.fold_text(text), parent=True)
+            if len(self.answered) >= ANSWERED_KEPT:
+                self.answered.clear()
+            self.answered[text] = known
+        return known
 
 
 def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:

@@ -35,6 +35,20 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=12).digest()
 
 
+_ANSWERED: dict[str, bytes] = {}  # answered message → digest (replies often share one)
+ANSWERED_KEPT = 4096
+
+
+def _answered_digest(text: str) -> bytes:
+    found = _ANSWERED.get(text)
+    if found is None:
+        found = _digest(normalise(text))
+        if len(_ANSWERED) >= ANSWERED_KEPT:
+            _ANSWERED.clear()
+        _ANSWERED[text] = found
+    return found
+
+
 class CopyPasteState:
     """What one run remembers: normalised-text hash → (first post id, hash of what it answered)."""
 
@@ -75,7 +89,7 @@ class CopyPasteRule(Rule):
         text = normalise(analysis.text)
         if len(text.split()) < self.min_words:
             return None
-        return _digest(text), _digest(normalise(analysis.post.in_reply_to or ""))
+        return _digest(text), _answered_digest(analysis.post.in_reply_to or "")
 
     def check_prepared(
         self, analysis: Analysis, state: CopyPasteState, prepared: tuple[bytes, bytes] | None
