@@ -70,3 +70,41 @@ def test_an_analysis_skips_the_regexes_the_gate_rules_out(linter: Linter) -> Non
 
     assert spans(0b11) == [(0, 11)]
     assert spans(0b01) == []  # one needed bit missing: not run
+
+
+def _scan_all(gates: GateSet, folded: str, exact: bool) -> int:
+    """The scan with every literal in the automaton (before whole words were looked up)."""
+    from postlint.gate import _bounded
+
+    sat = 0
+    for end, (length, entries) in gates.automaton.iter(folded):
+        for flags, post, _ in entries:
+            if (
+                flags
+                and exact
+                and not _bounded(folded, end - length + 1, end + 1, len(folded), flags)
+            ):
+                continue
+            sat |= post
+    return sat
+
+
+def test_word_look_up_finds_what_the_full_scan_finds(linter: Linter) -> None:
+    _ = linter.compiled
+    texts = [
+        "Thanks for the welcome! Merci, bravo, bienvenue à tous.",
+        "straße ²welcome welcome² Ⅷthanks thanks3 3thanks _thanks thanks_ «merci»",
+        "Félicitations\u00a0! l’équipe vous dit MERCI 😀 #merci @merci https://x.fr/merci",
+        "déjà vu, naïve café, cœur, Utøya, İstanbul, ÆSIR",
+    ]
+    found = 0
+    for lang in ("en", "fr"):
+        gate = linter._scope_gate(lang, "post")
+        assert gate is not None
+        gates = gate.gates
+        for text in texts:
+            folded, exact = gates.fold_text(text)
+            full = _scan_all(gates, folded, exact)
+            assert full & gates.scan(folded, exact) == full, text
+            found |= full
+    assert found  # the texts do hold literals

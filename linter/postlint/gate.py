@@ -98,7 +98,7 @@ class GateSet:
                     self.words[text] = (had[0] | post, had[1] | parent)
                 else:
                     others.setdefault(text, {})[flags] = [post, parent]
-        # the same for ASCII posts, as bytes (their runs are cut by ``bytes.translate``)
+        # the same as bytes, for posts whose letters are all ASCII (``bytes.translate``)
         self.ascii_words = {k.encode(): v for k, v in self.words.items() if k.isascii()}
         self.automaton = _automaton(literals)  # every literal
         self.others = _automaton(others)  # the literals not in ``words``
@@ -195,7 +195,9 @@ class GateSet:
         side = 2 if parent else 1
         sat = 0
         automaton = self.automaton
-        if exact and folded.isascii():
+        if exact and (
+            folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
+        ):  # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
             automaton = self.others
             ascii_words = self.ascii_words
             for run in ascii_words.keys() & folded.encode().translate(_ASCII_RUNS).split():
