@@ -64,6 +64,8 @@ class Linter:
         self._compiled: Compiled | None = None
         self._tokenizers: dict[str, Tokenizer] = {}
         self._by_scope: dict[tuple[str, str], list[tuple[Rule, Severity]]] = {}
+        # per scope: (position, rule) of its batch rules (see ``batch_prepare``)
+        self._batch_rules: dict[tuple[str, str], list[tuple[int, Rule]]] = {}
 
     # ---------------------------------------------------------------- loading
 
@@ -228,9 +230,12 @@ class Linter:
         compiled = self.compiled
         prepared: list[tuple[int, object]] = []
         analysis = None
-        for i, (rule, _level) in enumerate(self._by_scope.get((lang, post.kind), ())):
-            if not rule.batch:
-                continue
+        key = (lang, post.kind)
+        batch = self._batch_rules.get(key)
+        if batch is None:
+            scope = self._by_scope.get(key, ())
+            batch = self._batch_rules[key] = [(i, r) for i, (r, _) in enumerate(scope) if r.batch]
+        for i, rule in batch:
             meta = rule.meta
             if meta.platforms and post.platform and post.platform.lower() not in meta.platforms:
                 continue
