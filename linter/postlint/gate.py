@@ -31,6 +31,7 @@ from .gatebuild import (
     RIGHT_ALNUM,
     RIGHT_DIGIT,
     RIGHT_WORD,
+    STRONG,
     WEAK,
     Alternative,
     Clause,
@@ -81,7 +82,7 @@ class GateSet:
         self.regex_needs: dict[tuple[str, int], int] = {}
         for key, clauses in (regex_clauses or {}).items():
             mask = 0
-            for clause in clauses:
+            for clause in _selective(clauses):
                 mask |= self._add(clause, weak=False)
             if mask:
                 self.regex_needs[key] = mask
@@ -108,9 +109,7 @@ class GateSet:
         """A new bit for ``clause``: set by any of its literals or atoms (0: no condition; so
         too, unless ``weak``, for literals most posts hold: a finer condition made of them
         would cost more to scan for than it saves)."""
-        if not clause.lits and not clause.atoms:
-            return 0
-        if not (weak or clause.atoms) and max(commonness(t, f) for t, f in clause.lits) >= WEAK:
+        if not (clause.atoms or clause.lits) or not (weak or self._strong(clause)):
             return 0
         mask = self._bit
         self._bit <<= 1
@@ -120,6 +119,29 @@ class GateSet:
         for atom in clause.atoms:
             self.atom_masks[atom] = self.atom_masks.get(atom, 0) | mask
         return mask
+
+    def _choices(self, clause: Clause, partial: int) -> list[int] | None:
+        """Bits of each of ``clause.options`` (which then replace the clause itself: its
+        common literals are not scanned for); None when the clause has no options, too
+        many, or an option only made of common literals."""
+        options = clause.options
+        if not options or partial * len(options) > MAX_FINE:
+            return None
+        kept = [_selective(option) for option in options]
+        if not all(kept):
+            return None
+        choices = []
+        for parts in kept:
+            bits = 0
+            for part in parts:
+                bits |= self._add(part, weak=False)
+            choices.append(bits)
+        return choices
+
+    @staticmethod
+    def _strong(clause: Clause) -> bool:
+        """``_add(clause, weak=False)`` gives a bit."""
+        return _score(clause) < WEAK
 
     def _rule(
         self, alts: list[Alternative] | None
@@ -140,19 +162,15 @@ class GateSet:
                 if clause.check:
                     special = True
                     continue
-                mask = self._add(clause)
                 if clause.parent:
-                    parent |= mask
+                    parent |= self._add(clause)
                     continue
-                post |= mask
-                choices = [mask]
-                if clause.options and len(partial) * len(clause.options) <= MAX_FINE:
-                    choices = []
-                    for option in clause.options:
-                        bits = 0
-                        for part in option:
-                            bits |= self._add(part, weak=False)
-                        choices.append(bits)
+                choices = self._choices(clause, len(partial))
+                if choices is None:
+                    mask = self._add(clause)
+                    post |= mask
+                    choices = [mask]
+                else:
                     refined = True
                 partial = {p | c for p in partial for c in choices}
             if not post and not parent and not special and 0 in partial:
@@ -224,6 +242,22 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
+
+
+def _score(clause: Clause) -> float:
+    """How common the clause's literals are (see ``commonness``); atoms count as rare."""
+    if clause.atoms:
+        return float("-inf")
+    if not clause.lits:
+        return float("inf")
+    return max(commonness(t, f) for t, f in clause.lits)
+
+
+def _selective(parts: tuple[Clause, ...]) -> list[Clause]:
+    """Of clauses that must all hold, those worth scanning for: the rare ones when there
+    are some (a common one beside them mostly costs hits), else those not too common."""
+    scored = [(_score(part), part) for part in parts]
+    return [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
 
 
 def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:

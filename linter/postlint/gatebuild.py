@@ -36,6 +36,7 @@ LEFT_ALPHA, LEFT_ALNUM, RIGHT_ALNUM, RIGHT_DIGIT, LEFT_WORD, RIGHT_WORD = 1, 2, 
 MAX_SET = 64  # most strings one literal set may expand to
 UNSAFE = frozenset("σςıſ")  # folded differently in context, or by re's IGNORECASE
 WEAK = 7.0  # literals at least this common (see ``commonness``) make no condition
+STRONG = 6.0  # beside literals rarer than this, a more common condition is not scanned for
 
 
 @dataclass(frozen=True)
