@@ -227,8 +227,8 @@ class GateSet:
             elif "".join(runs).isalpha():  # runs of letters only (no "²" in them)
                 automaton = self.others
                 words = self.words
-                for run in words.keys() & runs:
-                    sat |= words[run][side - 1]
+                for word in words.keys() & runs:
+                    sat |= words[word][side - 1]
         if automaton is None:
             return sat
         size = len(folded)

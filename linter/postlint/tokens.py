@@ -101,7 +101,7 @@ def fold(text: str) -> str:
 def fold_long(text: str) -> str:
     """``fold`` for a whole text: not kept in ``fold``'s cache, which unique texts would
     fill, pushing out the words every post repeats."""
-    return fold.__wrapped__(text)  # type: ignore[attr-defined, no-any-return]
+    return fold.__wrapped__(text)
 
 
 class Tokenizer:
