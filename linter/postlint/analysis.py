@@ -30,6 +30,14 @@ class Analysis:
         self.kind = post.kind
         self._compiled = compiled
         self._tokenizer = tokenizer
+        self._regex_needs: dict[tuple[str, int], int] | None = None
+        self._gate_bits = 0
+
+    def gated(self, regex_needs: dict[tuple[str, int], int], bits: int) -> None:
+        """The gate's verdict on this post's text (``gate.GateSet.regex_needs``): a regex
+        whose needed bits are not all in ``bits`` cannot match, and is not run."""
+        self._regex_needs = regex_needs
+        self._gate_bits = bits
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -47,6 +55,12 @@ class Analysis:
         key = (regex.pattern, regex.flags)
         spans = memo.get(key)
         if spans is None:
+            needs = self._regex_needs
+            if needs is not None:
+                need = needs.get(key)
+                if need is not None and self._gate_bits & need != need:
+                    memo[key] = spans = []
+                    return spans
             gate = REGEX_GATES.get(key)
             if gate is not None:
                 folded = self.folded_text

@@ -55,7 +55,7 @@ class Linter:
         # from this many posts on.
         self.gate_after = GATE_AFTER
         self._linted = 0
-        self._gateset: GateSet | None = None
+        self._gatesets: dict[str, GateSet] | None = None
         self._scope_gates: dict[tuple[str, str], ScopeGate | None] = {}
         self.online = online  # opt-in live hashtag look-up, run after the offline rules
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
@@ -64,6 +64,8 @@ class Linter:
         self._compiled: Compiled | None = None
         self._tokenizers: dict[str, Tokenizer] = {}
         self._by_scope: dict[tuple[str, str], list[tuple[Rule, Severity]]] = {}
+        # per scope: (position, rule) of its batch rules (see ``batch_prepare``)
+        self._batch_rules: dict[tuple[str, str], list[tuple[int, Rule]]] = {}
 
     # ---------------------------------------------------------------- loading
 
@@ -114,7 +116,7 @@ class Linter:
         other._compiled = compiled
         other.gate = self.gate
         other.gate_after = self.gate_after
-        other._gateset = self._gateset
+        other._gatesets = self._gatesets
         return other
 
     def _scope_gate(self, lang: str, kind: str) -> ScopeGate | None:
@@ -127,13 +129,15 @@ class Linter:
         if compiled.gates is not None:
             from .gate import ScopeGate
 
-            if self._gateset is None:
+            if self._gatesets is None:
                 import pickle
 
-                self._gateset = pickle.loads(compiled.gates)
-            index = {id(rule): i for i, rule in enumerate(compiled.rules)}
-            active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
-            scope = ScopeGate(self._gateset, active)
+                self._gatesets = pickle.loads(compiled.gates)
+            gates = self._gatesets.get(lang)
+            if gates is not None:
+                index = {id(rule): i for i, rule in enumerate(compiled.rules)}
+                active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
+                scope = ScopeGate(gates, active)
         self._scope_gates[key] = scope
         return scope
 
@@ -161,6 +165,7 @@ class Linter:
         tokenizer = self._tokenizers[lang]
         scope = self._by_scope.get((lang, post.kind), ())
         self._linted += 1
+        gate = None
         if (
             self.gate
             and self._linted > self.gate_after
@@ -169,10 +174,12 @@ class Linter:
         ):
             gate = self._scope_gate(lang, post.kind)
             if gate is not None:
-                scope = gate.select(text, post, tokenizer)
+                scope, bits = gate.select_bits(text, post, tokenizer)
                 if not scope:
                     return []
         analysis = Analysis(post, text, lang, compiled, tokenizer)
+        if gate is not None:
+            analysis.gated(gate.gates.regex_needs, bits)
         findings: list[Finding] = []
         for rule, level in scope:
             meta = rule.meta
@@ -223,9 +230,12 @@ class Linter:
         compiled = self.compiled
         prepared: list[tuple[int, object]] = []
         analysis = None
-        for i, (rule, _level) in enumerate(self._by_scope.get((lang, post.kind), ())):
-            if not rule.batch:
-                continue
+        key = (lang, post.kind)
+        batch = self._batch_rules.get(key)
+        if batch is None:
+            scope = self._by_scope.get(key, ())
+            batch = self._batch_rules[key] = [(i, r) for i, (r, _) in enumerate(scope) if r.batch]
+        for i, rule in batch:
             meta = rule.meta
             if meta.platforms and post.platform and post.platform.lower() not in meta.platforms:
                 continue

@@ -31,76 +31,157 @@ from .gatebuild import (
     RIGHT_ALNUM,
     RIGHT_DIGIT,
     RIGHT_WORD,
+    STRONG,
+    WEAK,
     Alternative,
     Clause,
+    commonness,
 )
-from .tokens import _EMOJI_CLASS
 
 if TYPE_CHECKING:
-    from .model import Post
     from .rules.base import Rule
-    from .tokens import Tokenizer
 
-_DIGIT = re.compile(r"\d")
-_EMOJI_CHAR = re.compile("[" + _EMOJI_CLASS + "]")
-# Runs of word characters that are not lower-case Latin letters: every upper-case word
-# (``Analysis.capitals``) lies inside one, and holds at least two letters.
-_UPPER_RUN = re.compile(r"[^\W_a-zß-öø-ÿ]{2,}")
+# Runs of word characters that are not digits: runs of letters when they hold no "²", "Ⅷ"...
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_ASCII = frozenset(map(chr, range(128)))
+# ASCII letters kept, every other byte a space: ``split`` then gives the runs of letters
+_ASCII_RUNS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
+_LEFT = LEFT_ALPHA | LEFT_ALNUM | LEFT_WORD  # each: no letter right before
+_RIGHT = RIGHT_ALNUM | RIGHT_WORD  # each: no letter right after
 
 # (need post bits, need parent bits, rule's own check)
 Need = tuple[int, int, bool]
+MAX_FINE = 96  # most fine alternatives one rule's condition may expand to
 
 
 class GateSet:
-    """Every literal in one automaton, and per rule the bits its alternatives need."""
+    """Every literal in one automaton, and per rule the bits its alternatives need.
 
-    def __init__(self, alternatives: list[list[Alternative] | None], marks: str) -> None:
-        import ahocorasick
+    Per rule: ``needs``, the alternatives as rules state them (post bits, parent bits, own
+    check), and ``fine``, post bits of a finer OR of ANDs in which each clause having
+    ``options`` is replaced by one of them (e.g. by one regex and all its literal sets):
+    both must hold. ``regex_needs``: bits each regex of the conditions needs (all of them),
+    so that an analysis skips a regex the post cannot match."""
 
+    def __init__(
+        self,
+        alternatives: list[list[Alternative] | None],
+        marks: str,
+        regex_clauses: dict[tuple[str, int], tuple[Clause, ...]] | None = None,
+    ) -> None:
         self.marks = re.compile("[" + marks + "]") if marks else None
         self.atom_masks: dict[tuple[Any, ...], int] = {}
         self.needs: list[tuple[Need, ...] | None] = []
-        literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent] bits
-        bit = 1
+        self.fine: list[tuple[int, ...] | None] = []
+        self._literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent]
+        self._bit = 1
         for alts in alternatives:
-            if alts is None:
-                self.needs.append(None)
-                continue
-            needs: list[Need] = []
-            always = False
-            for clauses in alts:
-                post = parent = 0
-                special = False
-                for clause in clauses:
-                    if clause is None:
-                        continue
-                    if clause.check:
-                        special = True
-                        continue
-                    if not clause.lits and not clause.atoms:
-                        continue
-                    mask = bit
-                    bit <<= 1
-                    for text, flags in clause.lits:
-                        pair = literals.setdefault(text, {}).setdefault(flags, [0, 0])
-                        pair[1 if clause.parent else 0] |= mask
-                    for atom in clause.atoms:
-                        self.atom_masks[atom] = self.atom_masks.get(atom, 0) | mask
-                    if clause.parent:
-                        parent |= mask
-                    else:
-                        post |= mask
-                if not post and not parent and not special:
-                    always = True
-                needs.append((post, parent, special))
-            self.needs.append(None if always or not needs else tuple(needs))
-        automaton = ahocorasick.Automaton()
+            needs, fine = self._rule(alts)
+            self.needs.append(needs)
+            self.fine.append(fine if needs is not None else None)
+        self.regex_needs: dict[tuple[str, int], int] = {}
+        for key, clauses in (regex_clauses or {}).items():
+            mask = 0
+            for clause in _selective(clauses):
+                mask |= self._add(clause, weak=False)
+            if mask:
+                self.regex_needs[key] = mask
+        literals = self._literals
+        # Literals of letters only that must stand between non-letters are whole runs of
+        # letters: on a post with exact boundaries, they are looked up among its runs
+        # instead of scanned for (they hit inside every longer word: "u", "it", "te").
+        self.words: dict[str, tuple[int, int]] = {}
+        others: dict[str, dict[int, list[int]]] = {}
         for text, by_flags in literals.items():
-            entries = tuple((flags, post, parent) for flags, (post, parent) in by_flags.items())
-            automaton.add_word(text, (len(text), entries))
-        if literals:
-            automaton.make_automaton()
-        self.automaton = automaton if literals else None
+            for flags, (post, parent) in by_flags.items():
+                if text.isalpha() and flags & _LEFT and flags & _RIGHT:
+                    had = self.words.get(text, (0, 0))
+                    self.words[text] = (had[0] | post, had[1] | parent)
+                else:
+                    others.setdefault(text, {})[flags] = [post, parent]
+        # the same as bytes, for posts whose letters are all ASCII (``bytes.translate``)
+        self.ascii_words = {k.encode(): v for k, v in self.words.items() if k.isascii()}
+        self.automaton = _automaton(literals)  # every literal
+        self.others = _automaton(others)  # the literals not in ``words``
+        del self._literals
+
+    def _add(self, clause: Clause, weak: bool = True) -> int:
+        """A new bit for ``clause``: set by any of its literals or atoms (0: no condition; so
+        too, unless ``weak``, for literals most posts hold: a finer condition made of them
+        would cost more to scan for than it saves)."""
+        if not (clause.atoms or clause.lits) or not (weak or self._strong(clause)):
+            return 0
+        mask = self._bit
+        self._bit <<= 1
+        for text, flags in clause.lits:
+            pair = self._literals.setdefault(text, {}).setdefault(flags, [0, 0])
+            pair[1 if clause.parent else 0] |= mask
+        for atom in clause.atoms:
+            self.atom_masks[atom] = self.atom_masks.get(atom, 0) | mask
+        return mask
+
+    def _choices(self, clause: Clause, partial: int) -> list[int] | None:
+        """Bits of each of ``clause.options`` (which then replace the clause itself: its
+        common literals are not scanned for); None when the clause has no options, too
+        many, or an option only made of common literals."""
+        options = clause.options
+        if not options or partial * len(options) > MAX_FINE:
+            return None
+        kept = [_selective(option) for option in options]
+        if not all(kept):
+            return None
+        choices = []
+        for parts in kept:
+            bits = 0
+            for part in parts:
+                bits |= self._add(part, weak=False)
+            choices.append(bits)
+        return choices
+
+    @staticmethod
+    def _strong(clause: Clause) -> bool:
+        """``_add(clause, weak=False)`` gives a bit."""
+        return _score(clause) < WEAK
+
+    def _rule(
+        self, alts: list[Alternative] | None
+    ) -> tuple[tuple[Need, ...] | None, tuple[int, ...] | None]:
+        if alts is None:
+            return None, None
+        needs: list[Need] = []
+        always = False
+        fine: set[int] = set()
+        refined = False
+        for clauses in alts:
+            post = parent = 0
+            special = False
+            partial = {0}  # the fine post masks of this alternative so far
+            for clause in clauses:
+                if clause is None:
+                    continue
+                if clause.check:
+                    special = True
+                    continue
+                if clause.parent:
+                    parent |= self._add(clause)
+                    continue
+                choices = self._choices(clause, len(partial))
+                if choices is None:
+                    mask = self._add(clause)
+                    post |= mask
+                    choices = [mask]
+                else:
+                    refined = True
+                partial = {p | c for p in partial for c in choices}
+            if not post and not parent and not special and 0 in partial:
+                always = True
+            needs.append((post, parent, special))
+            fine |= partial
+        if always or not needs:
+            return None, None
+        if not refined or 0 in fine:
+            return tuple(needs), None
+        return tuple(needs), tuple(sorted(fine))
 
     # ---------------------------------------------------------------- per post
 
@@ -115,11 +196,11 @@ class GateSet:
         exact = True
         marks = self.marks
         combining = unicodedata.combining
-        if marks is not None and any(combining(c) for c in set(low)):
+        if marks is not None and any(combining(c) for c in set(low) - _ASCII):
             exact = False  # combining marks of its own (or İ): folding glues their neighbours
         low = unicodedata.normalize("NFD", low.replace("’", "'"))
         if marks is not None and not low.isascii():
-            for mark in [c for c in set(low) if combining(c)]:
+            for mark in [c for c in set(low) - _ASCII if combining(c)]:
                 low = low.replace(mark, "")
         if "œ" in low:
             low = low.replace("œ", "oe")
@@ -129,11 +210,27 @@ class GateSet:
 
     def scan(self, folded: str, exact: bool, parent: bool = False) -> int:
         """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked)."""
-        automaton = self.automaton
-        if automaton is None:
-            return 0
         side = 2 if parent else 1
         sat = 0
+        automaton = self.automaton
+        if exact and (
+            folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
+        ):  # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
+            automaton = self.others
+            ascii_words = self.ascii_words
+            for run in ascii_words.keys() & folded.encode().translate(_ASCII_RUNS).split():
+                sat |= ascii_words[run][side - 1]
+        elif exact:
+            runs = _LETTER_RUNS.findall(folded)
+            if not runs:
+                automaton = self.others
+            elif "".join(runs).isalpha():  # runs of letters only (no "²" in them)
+                automaton = self.others
+                words = self.words
+                for word in words.keys() & runs:
+                    sat |= words[word][side - 1]
+        if automaton is None:
+            return sat
         size = len(folded)
         for end, (length, entries) in automaton.iter(folded):
             for entry in entries:
@@ -145,6 +242,36 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
+
+
+def _score(clause: Clause) -> float:
+    """How common the clause's literals are (see ``commonness``); atoms count as rare."""
+    if clause.atoms:
+        return float("-inf")
+    if not clause.lits:
+        return float("inf")
+    return max(commonness(t, f) for t, f in clause.lits)
+
+
+def _selective(parts: tuple[Clause, ...]) -> list[Clause]:
+    """Of clauses that must all hold, those worth scanning for: the rare ones when there
+    are some (a common one beside them mostly costs hits), else those not too common."""
+    scored = [(_score(part), part) for part in parts]
+    return [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
+
+
+def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:
+    """An Aho-Corasick automaton of ``literals`` (text → flags → [post, parent] bits)."""
+    if not literals:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for text, by_flags in literals.items():
+        entries = tuple((flags, post, parent) for flags, (post, parent) in by_flags.items())
+        automaton.add_word(text, (len(text), entries))
+    automaton.make_automaton()
+    return automaton
 
 
 def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
@@ -168,92 +295,15 @@ def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
     return True
 
 
-def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
-    """Structural facts rules state in ``gate`` (see ``gatebuild.GateBuilder.atom``)."""
-    name = atom[0]
-    if name == "has":
-        return bool(atom[1] in text)
-    if name == "count":
-        return bool(text.count(atom[1]) > atom[2])
-    if name == "reply":
-        return bool(post.in_reply_to)
-    if name == "noreply":
-        return not post.in_reply_to
-    if name == "scheduled":
-        return bool(post.scheduled_at)
-    if name == "emoji":
-        if atom[1] == 0:
-            return _EMOJI_CHAR.search(text) is not None
-        return bool(len(_EMOJI_CHAR.findall(text)) > atom[1])
-    if name == "links":
-        links = text.count("http://") + text.count("https://") + text.count("www.")
-        return bool(links > atom[1])
-    if name == "digit":
-        return _DIGIT.search(text) is not None
-    if name == "length":
-        return bool(len(text) > atom[1])
-    if name == "capitals":  # letters of upper-case words ≤ the length of these runs
-        total = 0
-        for run in _UPPER_RUN.findall(text):
-            if not run.isdigit():
-                total += len(run)
-        return bool(total > atom[1])
-    return True  # unknown atom: no condition
-
-
-class ScopeGate:
-    """The gate of one (language, kind) scope: its rules in order, with their needs."""
-
-    __slots__ = ("atoms", "entries", "gates")
-
-    def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
-        self.gates = gates
-        self.entries = [(rule, level, gates.needs[index]) for rule, level, index in active]
-        used = 0
-        for _, _, needs in self.entries:
-            for post, _, _ in needs or ():
-                used |= post
-        self.atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
-
-    def select(self, text: str, post: Post, tokenizer: Tokenizer) -> list[tuple[Rule, Any]]:
-        """The rules (with levels) whose condition holds for ``post``, in scope order."""
-        gates = self.gates
-        folded, exact = gates.fold_text(text)
-        sat = gates.scan(folded, exact)
-        for atom, mask in self.atoms:
-            if mask & sat != mask and atom_holds(atom, text, post):
-                sat |= mask
-        parent_sat = -1
-        selected = []
-        for rule, level, needs in self.entries:
-            if needs is None:
-                selected.append((rule, level))
-                continue
-            for need, parent_need, special in needs:
-                if sat & need != need:
-                    continue
-                if parent_need:
-                    if parent_sat < 0:
-                        answered = post.in_reply_to or ""
-                        parent_sat = gates.scan(*gates.fold_text(answered), parent=True)
-                    if parent_sat & parent_need != parent_need:
-                        continue
-                if special and not rule.gate_check(text, post, tokenizer):
-                    continue
-                selected.append((rule, level))
-                break
-        return selected
-
-
 def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
-    """Compile every rule's condition (at cache build time) into a pickled :class:`GateSet`."""
+    """Compile every rule's condition (at cache build time), per language, into a pickled
+    ``{lang: GateSet}``."""
     import pickle
     import sys
 
     from .gatebuild import GateBuilder, exception_pieces
 
-    builder = GateBuilder(indexes, exception_pieces(tables.values()))
-    alternatives = [rule.gate(builder) for rule in rules]
+    exempt = exception_pieces(tables.values())
     ranges: list[list[int]] = []
     for cp in range(0x300, sys.maxunicode + 1):
         if 0xD800 <= cp < 0xE000 or not unicodedata.combining(chr(cp)):
@@ -266,7 +316,14 @@ def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in ranges
     )
-    return pickle.dumps(GateSet(alternatives, marks), protocol=pickle.HIGHEST_PROTOCOL)
+    gates = {}
+    for lang in tables:
+        builder = GateBuilder(indexes, exempt, lang)
+        alternatives = [rule.gate(builder) for rule in rules]
+        gates[lang] = GateSet(alternatives, marks, builder.regex_clauses)
+    return pickle.dumps(gates, protocol=pickle.HIGHEST_PROTOCOL)
 
+
+from .gatescope import ScopeGate, atom_holds  # noqa: E402  (the per-post side)
 
 __all__ = ["Alternative", "Clause", "GateSet", "ScopeGate", "atom_holds", "build_gates"]

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 LEFT_ALPHA, LEFT_ALNUM, RIGHT_ALNUM, RIGHT_DIGIT, LEFT_WORD, RIGHT_WORD = 1, 2, 4, 8, 16, 32
 MAX_SET = 64  # most strings one literal set may expand to
 UNSAFE = frozenset("σςıſ")  # folded differently in context, or by re's IGNORECASE
+WEAK = 7.0  # literals at least this common (see ``commonness``) make no condition
+STRONG = 6.0  # beside literals rarer than this, a more common condition is not scanned for
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class Clause:
     atoms: frozenset[tuple[Any, ...]] = frozenset()
     parent: bool = False
     check: bool = False  # the rule's own ``gate_check``
+    # A finer condition implying this one, when known: an OR of ANDs of plain clauses (a
+    # group's regexes each need all their literal sets; its phrases need their literals).
+    options: tuple[tuple[Clause, ...], ...] = ()
 
 
 Alternative = list["Clause | None"]
@@ -68,8 +73,13 @@ class GateBuilder:
     """Helpers handed to ``Rule.gate``; ``exempt`` are the forms tokenizer exceptions cut out
     of longer words (no boundary check for them)."""
 
-    def __init__(self, indexes: dict[str, PhraseIndex], exempt: frozenset[str]) -> None:
+    def __init__(
+        self, indexes: dict[str, PhraseIndex], exempt: frozenset[str], lang: str | None = None
+    ) -> None:
         self.exempt = exempt
+        self.lang = lang  # conditions for posts of this language only (None: any language)
+        # every regex a condition was derived from, with its clauses (all must hold)
+        self.regex_clauses: dict[tuple[str, int], tuple[Clause, ...]] = {}
         self._phrases: dict[tuple[str, int], list[tuple[frozenset[str], ...]]] = {}
         for lang, index in indexes.items():
             grouped: dict[tuple[int, tuple[frozenset[str], ...]], set[str]] = {}
@@ -82,24 +92,48 @@ class GateBuilder:
     # ---------------------------------------------------------------- clauses
 
     def group(self, group: MatchGroup | None) -> Clause | None:
-        """Literals one of which every match of ``group`` contains (None: not derivable)."""
+        """Literals one of which every match of ``group`` contains (None: not derivable), with
+        a finer condition as ``options``: its phrases' literals, or all the literal sets of
+        one of its regexes."""
         if group is None:
             return None
+        lang = self.lang
         lits: set[tuple[str, int]] = set()
         for lang_key in group.keys:
+            if lang is not None and lang_key[0] != lang:
+                continue
             for slots in self._phrases.get(lang_key, ()):
                 found = self._phrase_literals(slots, group.hashtags_only)
                 if found is None:
                     return None
                 lits |= found
+        options: list[tuple[Clause, ...]] = [(Clause(lits=frozenset(lits)),)] if lits else []
         atoms: set[tuple[Any, ...]] = set()
-        for regex in group.all_regexes():
+        for regex in self._regexes(group):
             clause = self.regex(regex)
             if clause is None:
                 return None
             lits |= clause.lits
             atoms |= clause.atoms
-        return Clause(lits=frozenset(lits), atoms=frozenset(atoms)) if lits or atoms else None
+            options.append(self.regex_conditions(regex))
+        if not lits and not atoms:
+            return None
+        return Clause(lits=frozenset(lits), atoms=frozenset(atoms), options=tuple(options))
+
+    def _regexes(self, group: MatchGroup) -> tuple[re.Pattern[str], ...]:
+        if self.lang is None:
+            return group.all_regexes()
+        by_lang = tuple(r for lang, rs in group.regexes_by_lang if lang == self.lang for r in rs)
+        return group.regexes + by_lang
+
+    def regex_conditions(self, regex: re.Pattern[str]) -> tuple[Clause, ...]:
+        """``regex_all`` without the conditions it could not derive (kept per regex)."""
+        key = (regex.pattern, regex.flags)
+        found = self.regex_clauses.get(key)
+        if found is None:
+            found = tuple(c for c in self.regex_all(regex) if c is not None and (c.lits or c.atoms))
+            self.regex_clauses[key] = found
+        return found
 
     def regex_all(self, regex: re.Pattern[str]) -> list[Clause | None]:
         """Several independent conditions of one regex (all must hold)."""

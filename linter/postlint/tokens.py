@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,14 +51,15 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*)"
     r"|(?P<punct>\.\.\.|[^\s\w]|_)",
 )
-# The same alternatives with only the word run captured: ``findall`` gives '' for the rest.
-_WORDS_RE = re.compile(
-    re.sub(r"\(\?P<(\w+)>", lambda m: "(" if m[1] == WORD else "(?:", _TOKEN_RE.pattern)
-)
 # Every hashtag token's text is one of these matches (a superset: tags inside URLs too).
 HASHTAG_RE = re.compile(r"#[^\W_]\w*")
 # Word runs that need more than one dict look-up: they hold an apostrophe or a hyphen.
 _JOINERS = re.compile(r"['’-]")
+# Marks that, after a run of letters ending a white-space-delimited piece, are one token of
+# their own: "'", "’" and "-" may join words, so those pieces go through the regex ("."
+# is safe: the piece ends after one, and "..." needs three).
+_TRAILING = frozenset('.,!?:;)"…»')
+PIECES_KEPT = 1 << 15  # pieces whose tokens ``Tokenizer.tokenize`` keeps (then starts over)
 _EN_SUFFIX = re.compile(r"['’][sS]$")
 _FR_PREFIX = re.compile(r"^[dlnDLN]['’](?=[^\W\d_])")
 _FR_INFIX = re.compile(r"-|(?<=[^\W\d_]['’])(?=[^\W\d_])")
@@ -96,6 +98,12 @@ def fold(text: str) -> str:
     return decomposed.replace("œ", "oe")
 
 
+def fold_long(text: str) -> str:
+    """``fold`` for a whole text: not kept in ``fold``'s cache, which unique texts would
+    fill, pushing out the words every post repeats."""
+    return fold.__wrapped__(text)
+
+
 class Tokenizer:
     """Splits a post into tokens the way spaCy does for ``tables.lang`` (see module doc)."""
 
@@ -109,13 +117,69 @@ class Tokenizer:
             self._keep_index.setdefault(prefix, []).append(i)
         self._longest_prefix = max((len(alt[0]) for alt in self.tables.keep_whole), default=0)
         self._keep_regexes: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._pieces: dict[str, tuple[Token, ...]] = {}  # see ``tokenize``
 
     def tokenize(self, text: str, lang: str | None = None) -> list[Token]:
+        """The tokens of ``text``. No token spans white space and every other character
+        starts or continues one, so the text is cut at white space first: a run of letters
+        (most pieces) is one word, a letter run with one trailing mark two tokens; any other
+        piece goes through the regular expression once and its tokens, relative to the
+        piece, are kept (``it's``, ``d'un``, ``7pm,`` recur). ``tokenize_regex`` is the
+        reference this must equal (tests/test_tokens_fast.py)."""
         tokens: list[Token] = []
         append = tokens.append
         exceptions = self._exceptions
+        pieces = self._pieces
         new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
-        for m in _TOKEN_RE.finditer(text):
+        find = text.find
+        pos = 0
+        for piece in text.split():
+            start = find(piece, pos)
+            pos = end = start + len(piece)
+            if piece.isalpha():
+                if piece not in exceptions:
+                    append(new(Token, (piece, fold(piece), start, end, WORD)))
+                    continue
+            elif piece[-1] in _TRAILING and piece[:-1].isalpha():
+                word = piece[:-1]
+                if word not in exceptions:
+                    end -= 1
+                    append(new(Token, (word, fold(word), start, end, WORD)))
+                    mark = piece[-1]
+                    append(new(Token, (mark, fold(mark), end, pos, PUNCT)))
+                    continue
+            known = pieces.get(piece)
+            if known is None:
+                known = self._piece(piece)
+            if start:
+                for part, norm, begin, stop, kind in known:
+                    append(new(Token, (part, norm, start + begin, start + stop, kind)))
+            else:
+                tokens.extend(known)
+        return tokens
+
+    def _piece(self, piece: str) -> tuple[Token, ...]:
+        """The tokens of one white-space-free piece, relative to it (kept, up to a bound)."""
+        found: list[Token] = []
+        self._regex_tokens(piece, 0, len(piece), found.append)
+        known = tuple(found)
+        if len(self._pieces) >= PIECES_KEPT:
+            self._pieces.clear()
+        self._pieces[piece] = known
+        return known
+
+    def tokenize_regex(self, text: str, lang: str | None = None) -> list[Token]:
+        """``tokenize`` with every token found by the regular expression (the reference)."""
+        tokens: list[Token] = []
+        self._regex_tokens(text, 0, len(text), tokens.append)
+        return tokens
+
+    def _regex_tokens(
+        self, text: str, begin: int, stop: int, append: Callable[[Token], None]
+    ) -> None:
+        exceptions = self._exceptions
+        new = tuple.__new__
+        for m in _TOKEN_RE.finditer(text, begin, stop):
             kind = m.lastgroup
             piece = m.group()
             start, end = m.span()
@@ -133,20 +197,28 @@ class Tokenizer:
                 append(new(Token, (piece, piece.lower(), start, end, kind)))
             else:
                 append(new(Token, (piece, fold(piece), start, end, kind or PUNCT)))
-        return tokens
 
     def word_norms(self, text: str) -> list[str]:
-        """``[t.norm for t in self.tokenize(text) if t.kind == WORD]``, without token objects."""
+        """``[t.norm for t in self.tokenize(text) if t.kind == WORD]``, without token objects
+        for the pieces made of letters."""
         out: list[str] = []
+        append = out.append
         exceptions = self._exceptions
-        joiners = _JOINERS.search
-        for piece in _WORDS_RE.findall(text):
-            if not piece:
+        pieces = self._pieces
+        for piece in text.split():
+            if piece.isalpha():
+                if piece not in exceptions:
+                    append(fold(piece))
+                    continue
+            elif piece[-1] in _TRAILING and piece[:-1].isalpha() and piece[:-1] not in exceptions:
+                append(fold(piece[:-1]))
                 continue
-            if piece in exceptions or joiners(piece):
-                out.extend(fold(part) for part, _ in self.word_parts(piece) if part != "-")
-            else:
-                out.append(fold(piece))
+            known = pieces.get(piece)
+            if known is None:
+                known = self._piece(piece)
+            for token in known:
+                if token[4] == WORD:
+                    append(token[1])
         return out
 
     # ---------------------------------------------------------------- words

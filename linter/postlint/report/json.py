@@ -14,6 +14,28 @@ from ..model import Finding
 from .base import Formatter, Totals
 
 SCHEMA_VERSION = 1
+_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes
+
+
+def _item(item: dict[str, Any]) -> str:
+    """``json.dumps(item, ensure_ascii=False, indent=1)`` indented by two more spaces, written
+    directly for flat items of strings, whole numbers and nulls (json's indented encoder is
+    pure Python); any other value goes through json."""
+    parts = []
+    for key, value in item.items():
+        if isinstance(value, str):
+            text = _STRING(value)
+        elif value is None:
+            text = "null"
+        elif isinstance(value, int) and not isinstance(value, bool):
+            text = int.__repr__(value)
+        else:
+            text = json.dumps(item, ensure_ascii=False, indent=1)
+            return text.replace("\n", "\n  ")
+        parts.append(_STRING(key) + ": " + text)
+    if not parts:
+        return "{}"
+    return "{\n   " + ",\n   ".join(parts) + "\n  }"
 
 
 def finding_to_dict(f: Finding) -> dict[str, Any]:
@@ -54,8 +76,7 @@ class JsonFormatter(Formatter):
     def file(self, path: str, findings: list[Finding]) -> None:
         write = self.stream.write
         for f in findings:
-            item = json.dumps(finding_to_dict(f), ensure_ascii=False, indent=1)
-            write(("," if self.count else "") + "\n  " + item.replace("\n", "\n  "))
+            write(("," if self.count else "") + "\n  " + _item(finding_to_dict(f)))
             self.count += 1
 
     def error(self, error: PostlintError) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..tokens import fold
+from ..tokens import fold_long
 from .base import Hit, Param, Rule, RuleMeta, is_int
 
 if TYPE_CHECKING:
@@ -21,17 +21,32 @@ if TYPE_CHECKING:
     from ..compile import Compiler
 
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|@\w+|#|\d+(?:[.,:/h]\d+)*")
-_NON_WORD = re.compile(r"[^\w]+")
+_WORDS = re.compile(r"\w+")
 MAX_SEEN = 100_000  # distinct reply texts remembered per run
 
 
 def normalise(text: str) -> str:
-    """Lower-case, unaccented words without handles, URLs or numbers, single-spaced."""
-    return " ".join(_NON_WORD.sub(" ", fold(_NOISE.sub(" ", text))).split())
+    """Lower-case, unaccented words without handles, URLs or numbers, single-spaced (the
+    runs of word characters: no white space is a word character)."""
+    return " ".join(_WORDS.findall(fold_long(_NOISE.sub(" ", text))))
 
 
 def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=12).digest()
+
+
+_ANSWERED: dict[str, bytes] = {}  # answered message → digest (replies often share one)
+ANSWERED_KEPT = 4096
+
+
+def _answered_digest(text: str) -> bytes:
+    found = _ANSWERED.get(text)
+    if found is None:
+        found = _digest(normalise(text))
+        if len(_ANSWERED) >= ANSWERED_KEPT:
+            _ANSWERED.clear()
+        _ANSWERED[text] = found
+    return found
 
 
 class CopyPasteState:
@@ -74,7 +89,7 @@ class CopyPasteRule(Rule):
         text = normalise(analysis.text)
         if len(text.split()) < self.min_words:
             return None
-        return _digest(text), _digest(normalise(analysis.post.in_reply_to or ""))
+        return _digest(text), _answered_digest(analysis.post.in_reply_to or "")
 
     def check_prepared(
         self, analysis: Analysis, state: CopyPasteState, prepared: tuple[bytes, bytes] | None

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_A-Za-z]+", re.UNICODE)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _REPEATS = re.compile(r"(.)\1+")
+ANSWERED_KEPT = 4096  # answered messages whose runs ``EchoedTextRule`` keeps
 
 
 def squash(word: str) -> str:
@@ -191,11 +192,31 @@ class EchoedTextRule(Rule):
         mine = tokenizer.word_norms(text)
         if len(mine) < size:
             return False
-        theirs = tokenizer.word_norms(post.in_reply_to)
-        if len(theirs) < size:
+        runs = self._runs(post.in_reply_to, tokenizer)
+        if not runs:
             return False
-        runs = {tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1)}
         return any(tuple(mine[i : i + size]) in runs for i in range(len(mine) - size + 1))
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_answered", None)  # a run-time memo, never cached
+        return state
+
+    def _runs(self, answered: str, tokenizer: Tokenizer) -> frozenset[tuple[str, ...]]:
+        """The runs of ``min_words`` word norms of an answered message, kept for the last
+        few thousand messages (several replies often answer one)."""
+        memo: dict[tuple[str, str], frozenset[tuple[str, ...]]]
+        memo = self.__dict__.setdefault("_answered", {})
+        key = (tokenizer.tables.lang, answered)
+        runs = memo.get(key)
+        if runs is None:
+            size = self.min_words
+            theirs = tokenizer.word_norms(answered)
+            runs = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
+            if len(memo) >= ANSWERED_KEPT:
+                memo.clear()
+            memo[key] = runs
+        return runs
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         parent = analysis.reply

@@ -1,0 +1,172 @@
+"""The per-post side of the gate (see ``gate``): structural atoms and each scope's rules.
+
+A scope (language, kind) holds its active rules in order with their needs. Per post, the text
+is folded and scanned once (``GateSet``), atoms are evaluated, and only the rules whose
+condition holds are kept, in scope order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .tokens import _EMOJI_CLASS
+
+if TYPE_CHECKING:
+    from .gate import GateSet, Need
+    from .model import Post
+    from .rules.base import Rule
+    from .tokens import Tokenizer
+
+ANSWERED_KEPT = 4096  # answered messages whose parent bits a scope keeps (then starts over)
+_DIGIT = re.compile(r"\d")
+_EMOJI_CHAR = re.compile("[" + _EMOJI_CLASS + "]")
+# Runs of word characters that are not lower-case Latin letters: every upper-case word
+# (``Analysis.capitals``) lies inside one, and holds at least two letters.
+_UPPER_RUN = re.compile(r"[^\W_a-zß-öø-ÿ]{2,}")
+
+
+def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
+    """Structural facts rules state in ``gate`` (see ``gatebuild.GateBuilder.atom``)."""
+    name = atom[0]
+    if name == "has":
+        return bool(atom[1] in text)
+    if name == "count":
+        return bool(text.count(atom[1]) > atom[2])
+    if name == "reply":
+        return bool(post.in_reply_to)
+    if name == "noreply":
+        return not post.in_reply_to
+    if name == "scheduled":
+        return bool(post.scheduled_at)
+    if name == "emoji":
+        if atom[1] == 0:
+            return _EMOJI_CHAR.search(text) is not None
+        return bool(len(_EMOJI_CHAR.findall(text)) > atom[1])
+    if name == "links":
+        links = text.count("http://") + text.count("https://") + text.count("www.")
+        return bool(links > atom[1])
+    if name == "digit":
+        return _DIGIT.search(text) is not None
+    if name == "length":
+        return bool(len(text) > atom[1])
+    if name == "capitals":  # letters of upper-case words ≤ the length of these runs
+        total = 0
+        for run in _UPPER_RUN.findall(text):
+            if not run.isdigit():
+                total += len(run)
+        return bool(total > atom[1])
+    return True  # unknown atom: no condition
+
+
+class ScopeGate:
+    """The gate of one (language, kind) scope: its rules in order, with their needs.
+
+    Most rules need some bit every one of their alternatives needs (a *key*): rules are
+    filed by key, and a post only looks at the rules whose key it set, plus the others."""
+
+    __slots__ = ("answered", "atoms", "by_key", "entries", "gates", "keys", "unkeyed")
+
+    def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
+        self.gates = gates
+        # answered message → its parent bits (several replies often answer one message)
+        self.answered: dict[str, int] = {}
+        self.entries = [
+            (rule, level, gates.needs[index], gates.fine[index]) for rule, level, index in active
+        ]
+        used = 0
+        self.by_key: dict[int, list[int]] = {}
+        self.unkeyed: list[int] = []
+        for i, (_, _, needs, fine) in enumerate(self.entries):
+            for post, _, _ in needs or ():
+                used |= post
+            for bits in fine or ():
+                used |= bits
+            key = _key(needs, fine)
+            if key:
+                self.by_key.setdefault(key, []).append(i)
+            else:
+                self.unkeyed.append(i)
+        self.keys = 0
+        for key in self.by_key:
+            self.keys |= key
+        for bits in gates.regex_needs.values():
+            used |= bits
+        self.atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
+
+    def select(self, text: str, post: Post, tokenizer: Tokenizer) -> list[tuple[Rule, Any]]:
+        """The rules (with levels) whose condition holds for ``post``, in scope order."""
+        return self.select_bits(text, post, tokenizer)[0]
+
+    def select_bits(
+        self, text: str, post: Post, tokenizer: Tokenizer
+    ) -> tuple[list[tuple[Rule, Any]], int]:
+        """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
+        gates = self.gates
+        folded, exact = gates.fold_text(text)
+        sat = gates.scan(folded, exact)
+        for atom, mask in self.atoms:
+            if mask & sat != mask and atom_holds(atom, text, post):
+                sat |= mask
+        candidates = self.unkeyed
+        found = sat & self.keys
+        if found:
+            candidates = candidates.copy()
+            by_key = self.by_key
+            while found:
+                key = found & -found
+                candidates += by_key[key]
+                found ^= key
+            candidates.sort()
+        entries = self.entries
+        parent_sat = -1
+        selected = []
+        for i in candidates:
+            rule, level, needs, fine = entries[i]
+            if needs is None:
+                selected.append((rule, level))
+                continue
+            if fine is not None:
+                for bits in fine:
+                    if sat & bits == bits:
+                        break
+                else:
+                    continue
+            for need, parent_need, special in needs:
+                if sat & need != need:
+                    continue
+                if parent_need:
+                    if parent_sat < 0:
+                        parent_sat = self._answered(post.in_reply_to or "")
+                    if parent_sat & parent_need != parent_need:
+                        continue
+                if special and not rule.gate_check(text, post, tokenizer):
+                    continue
+                selected.append((rule, level))
+                break
+        return selected, sat
+
+    def _answered(self, text: str) -> int:
+        known = self.answered.get(text)
+        if known is None:
+            known = self.gates.scan(*self.gates.fold_text(text), parent=True)
+            if len(self.answered) >= ANSWERED_KEPT:
+                self.answered.clear()
+            self.answered[text] = known
+        return known
+
+
+def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:
+    """One bit every way of meeting the condition sets (0: none); a fine one if possible."""
+    if needs is None:
+        return 0
+    common = -1
+    for bits in fine or ():
+        common &= bits
+    if common <= 0:
+        common = -1
+        for post, _, _ in needs:
+            common &= post
+    if common <= 0:
+        return 0
+    return common & -common
