@@ -95,6 +95,6 @@ class ExistenceRule(Rule):
                 last_end = end
         if len(distinct) < self.min_matches:
             return
-        found = [text[s:e] for s, e in distinct.values()]
+        found = [" ".join(text[s:e].split()) for s, e in distinct.values()]
         start, end = next(iter(distinct.values()))
         yield Hit(start, end, {"match": "', '".join(found[:4]), "count": str(len(found))})
