@@ -4,6 +4,7 @@ same error for a bad line, as one process."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,28 @@ def test_jobs_from_the_environment(monkeypatch) -> None:
     assert pool.default_jobs() == 3
     monkeypatch.delenv("POSTLINT_JOBS")
     assert 1 <= pool.default_jobs() <= 2
+
+
+_PARENT = os.getpid()
+_real_lint_chunk = pool._lint_chunk
+
+
+def _dies_in_workers(task: tuple[int, int, int]) -> object:
+    """A worker process that dies on its second chunk, as one killed by the system would."""
+    if os.getpid() != _PARENT and task[2] > 1:
+        os._exit(1)
+    return _real_lint_chunk(task)
+
+
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(), reason="fork only"
+)
+def test_a_dead_worker_does_not_hang_the_run(tmp_path, capsys, pooled, monkeypatch) -> None:
+    monkeypatch.setattr(pool, "_lint_chunk", _dies_in_workers)
+    monkeypatch.setenv("POSTLINT_POOL_TIMEOUT", "3")
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(_lines(120)) + "\n", encoding="utf-8")
+    one, two = _both(capsys, path)
+    assert pooled == [1]
+    assert one == two  # the parent finished what the dead workers left, in the same order
+    assert json.loads(two[1])["summary"]["posts"] == 120

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 MIN_LINES = 20_000  # smaller files: starting processes costs more than it saves
 MIN_BYTES = 4 << 20
 CHUNK_LINES = 256
+# A chunk of CHUNK_LINES posts takes well under a second. A worker that died (killed, out of
+# memory) leaves ``Pool.imap`` waiting forever, so past this many seconds without a chunk the
+# pool is given up and the rest of the file is linted in this process (same output).
+CHUNK_TIMEOUT = 60.0
 
 # A worker's result for one post: (findings, post, (lang, prepared batch values)). findings
 # None: lint the post whole in the parent; post None: no batch rule counts it.
@@ -52,6 +56,14 @@ def default_jobs() -> int:
 def _min_lines() -> int:
     env = os.environ.get("POSTLINT_POOL_MIN_LINES", "").strip()
     return int(env) if env.isdigit() else MIN_LINES
+
+
+def _chunk_timeout() -> float:
+    env = os.environ.get("POSTLINT_POOL_TIMEOUT", "").strip()
+    try:
+        return float(env) if env else CHUNK_TIMEOUT
+    except ValueError:
+        return CHUNK_TIMEOUT
 
 
 def lint_file(
@@ -107,8 +119,6 @@ def _pooled(
 ) -> Iterator[list[Finding]]:
     import multiprocessing
 
-    from .engine import sort_key
-
     _ = linter.compiled  # loaded before the fork, so workers share it
     methods = multiprocessing.get_all_start_methods()
     context: Any
@@ -119,24 +129,45 @@ def _pooled(
         context = multiprocessing.get_context("spawn")
         spec = (linter.config, linter._cache_dir, linter._use_cache, linter.gate)
     states: dict[int, object] = {}
+    chunks = list(_chunks(data))
+    done = 0
     pool = context.Pool(jobs, _init, (spec, data, where, name))
     try:
-        for entries, stop in pool.imap(_lint_chunk, _chunks(data)):
-            for findings, post, batch in entries:
-                if findings is None:
-                    assert post is not None
-                    findings = linter._lint(post, states)
-                elif post is not None:
-                    assert batch is not None
-                    lang, prepared = batch
-                    extra = linter.batch_findings(post, lang, prepared, states)
-                    if extra:
-                        findings = sorted(findings + extra, key=sort_key)
-                yield findings
-            if stop is not None:
-                raise SourceError(*stop)
+        results = pool.imap(_lint_chunk, chunks)
+        while done < len(chunks):
+            try:
+                entries, stop = results.next(timeout=_chunk_timeout())
+            except multiprocessing.TimeoutError:
+                break  # a worker died or hangs: the parent finishes the file below
+            done += 1
+            yield from _merged(entries, stop, linter, states)
     finally:
         pool.terminate()
+    if done < len(chunks):
+        _init(linter, data, where, name)
+        for chunk in chunks[done:]:
+            yield from _merged(*_lint_chunk(chunk), linter, states)
+
+
+def _merged(
+    entries: list[Entry], stop: Stop | None, linter: Linter, states: dict[int, object]
+) -> Iterator[list[Finding]]:
+    """A chunk's posts with the batch rules' findings added in the parent, in file order."""
+    from .engine import sort_key
+
+    for findings, post, batch in entries:
+        if findings is None:
+            assert post is not None
+            findings = linter._lint(post, states)
+        elif post is not None:
+            assert batch is not None
+            lang, prepared = batch
+            extra = linter.batch_findings(post, lang, prepared, states)
+            if extra:
+                findings = sorted(findings + extra, key=sort_key)
+        yield findings
+    if stop is not None:
+        raise SourceError(*stop)
 
 
 # -------------------------------------------------------------------- in the workers
