@@ -2,7 +2,7 @@
 
 Only the command uses this (``Linter.lint_many`` stays in one process: a library caller owns
 its parallelism). The file's bytes are cut into chunks of whole lines; worker processes parse
-each chunk and run the per-post rules; ``Pool.imap`` hands the chunks back in file order. The
+each chunk and run the per-post rules; the chunks come back in file order. The
 parent runs the batch rules (``Rule.batch``, which need every post of the run in order) over
 the posts the workers pass back, and merges their findings into each post's list, sorted as
 ``Linter._lint`` sorts them. A post holding suppression directives is linted whole in the
@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 MIN_LINES = 20_000  # smaller files: starting processes costs more than it saves
 MIN_BYTES = 4 << 20
 CHUNK_LINES = 256
-# A chunk of CHUNK_LINES posts takes well under a second. A worker that died (killed, out of
-# memory) leaves ``Pool.imap`` waiting forever, so past this many seconds without a chunk the
-# pool is given up and the rest of the file is linted in this process (same output).
+# A chunk of CHUNK_LINES posts takes well under a second. Past this many seconds without a
+# chunk (a hung worker), the pool is given up and the rest of the file is linted in this
+# process (same output).
 CHUNK_TIMEOUT = 60.0
+WINDOW = 4  # chunks in flight per worker: enough to keep them busy, few to wait for on a stop
 
 # A worker's result for one post: (findings, post, (lang, prepared batch values)). findings
 # None: lint the post whole in the parent; post None: no batch rule counts it.
@@ -117,7 +118,19 @@ def _chunks(data: bytes) -> Iterator[tuple[int, int, int]]:
 def _pooled(
     data: bytes, linter: Linter, where: str, name: str, jobs: int
 ) -> Iterator[list[Finding]]:
+    """Chunks linted by ``jobs`` worker processes, merged back in file order.
+
+    A ``ProcessPoolExecutor`` with a bounded window of chunks in flight, rather than
+    ``Pool.imap``: a worker that dies makes it raise ``BrokenProcessPool`` instead of waiting
+    forever, and stopping early (a bad line) waits only for the few chunks in flight instead of
+    ``Pool.terminate``, which can hang on a queue lock held by a worker it killed. When the pool
+    breaks or a chunk takes longer than ``CHUNK_TIMEOUT``, the parent lints the rest itself.
+    """
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
 
     _ = linter.compiled  # loaded before the fork, so workers share it
     methods = multiprocessing.get_all_start_methods()
@@ -131,22 +144,40 @@ def _pooled(
     states: dict[int, object] = {}
     chunks = list(_chunks(data))
     done = 0
-    pool = context.Pool(jobs, _init, (spec, data, where, name))
+    broken = False
+    executor = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init, initargs=(spec, data, where, name)
+    )
+    pending: deque[Future[tuple[list[Entry], Stop | None]]] = deque()
     try:
-        results = pool.imap(_lint_chunk, chunks)
-        while done < len(chunks):
+        for chunk in chunks[: jobs * WINDOW]:
+            pending.append(executor.submit(_lint_chunk, chunk))
+        submitted = len(pending)
+        while pending:
             try:
-                entries, stop = results.next(timeout=_chunk_timeout())
-            except multiprocessing.TimeoutError:
-                break  # a worker died or hangs: the parent finishes the file below
+                entries, stop = pending.popleft().result(timeout=_chunk_timeout())
+                if submitted < len(chunks):
+                    pending.append(executor.submit(_lint_chunk, chunks[submitted]))
+                    submitted += 1
+            except (BrokenProcessPool, FutureTimeout):
+                broken = True
+                break
             done += 1
             yield from _merged(entries, stop, linter, states)
     finally:
-        pool.terminate()
+        _shut_down(executor, broken)
     if done < len(chunks):
         _init(linter, data, where, name)
         for chunk in chunks[done:]:
             yield from _merged(*_lint_chunk(chunk), linter, states)
+
+
+def _shut_down(executor: Any, broken: bool) -> None:
+    """Cancel what has not started; a broken or hung pool's workers are killed, not awaited."""
+    if broken:
+        for process in list(getattr(executor, "_processes", {}).values()):
+            process.kill()
+    executor.shutdown(wait=not broken, cancel_futures=True)
 
 
 def _merged(
