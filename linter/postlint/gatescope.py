@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .memo import remember
 from .tokens import _EMOJI_CLASS
 
 if TYPE_CHECKING:
@@ -149,10 +150,8 @@ class ScopeGate:
     def _answered(self, text: str) -> int:
         known = self.answered.get(text)
         if known is None:
-            known = self.gates.scan(*self.gates.fold_text(text), parent=True)
-            if len(self.answered) >= ANSWERED_KEPT:
-                self.answered.clear()
-            self.answered[text] = known
+            scanned = self.gates.scan(*self.gates.fold_text(text), parent=True)
+            known = remember(self.answered, text, scanned, ANSWERED_KEPT)
         return known
 
 

@@ -17,6 +17,8 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .memo import remember
+
 INF = math.inf
 MAX_WORD = 20
 POSSESSIVE = 0.7  # "thatchers" read as "thatcher's": a word + s costs a little more
@@ -114,11 +116,7 @@ class WordCosts:
         if found is not None:
             return found
         level = self._level(word)
-        found = INF if level is None else 9.0 - level / 10
-        if len(memo) >= 65536:
-            memo.clear()
-        memo[word] = found
-        return found
+        return remember(memo, word, INF if level is None else 9.0 - level / 10, 65536)
 
     def _level(self, word: str) -> int | None:
         if len(word) <= 2:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from .memo import remember
+
 WORD, HASHTAG, MENTION, URL, EMOJI, NUMBER, PUNCT = (
     "word",
     "hashtag",
@@ -162,11 +164,7 @@ class Tokenizer:
         """The tokens of one white-space-free piece, relative to it (kept, up to a bound)."""
         found: list[Token] = []
         self._regex_tokens(piece, 0, len(piece), found.append)
-        known = tuple(found)
-        if len(self._pieces) >= PIECES_KEPT:
-            self._pieces.clear()
-        self._pieces[piece] = known
-        return known
+        return remember(self._pieces, piece, tuple(found), PIECES_KEPT)
 
     def tokenize_regex(self, text: str, lang: str | None = None) -> list[Token]:
         """``tokenize`` with every token found by the regular expression (the reference)."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..memo import remember
 from ..tokens import fold_long
 from .base import Hit, Param, Rule, RuleMeta, is_int
 
@@ -42,10 +43,7 @@ ANSWERED_KEPT = 4096
 def _answered_digest(text: str) -> bytes:
     found = _ANSWERED.get(text)
     if found is None:
-        found = _digest(normalise(text))
-        if len(_ANSWERED) >= ANSWERED_KEPT:
-            _ANSWERED.clear()
-        _ANSWERED[text] = found
+        found = remember(_ANSWERED, text, _digest(normalise(text)), ANSWERED_KEPT)
     return found
 
 

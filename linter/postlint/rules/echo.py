@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..memo import remember
 from ..tokens import MENTION, WORD, fold
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio
 
@@ -212,10 +213,8 @@ class EchoedTextRule(Rule):
         if runs is None:
             size = self.min_words
             theirs = tokenizer.word_norms(answered)
-            runs = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
-            if len(memo) >= ANSWERED_KEPT:
-                memo.clear()
-            memo[key] = runs
+            found = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
+            runs = remember(memo, key, found, ANSWERED_KEPT)
         return runs
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..memo import remember
 from ..segment import Misreading, Segmenter, build_costs, camel_chunks, capitalised, letter_runs
 from ..tokens import HASHTAG_RE, fold
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, str_list
@@ -172,10 +173,7 @@ class HashtagMisreadingRule(Rule):
             2 if camel else 1,
             accented,
         )
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[key] = found
-        return found
+        return remember(memo, key, found, MEMO_SIZE)
 
 
 def _words(compiler: Compiler, lang: str, names: tuple[str, ...]) -> frozenset[str]:

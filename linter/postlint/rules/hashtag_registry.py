@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..hashtags import Registry, TagInfo, load_registry, registry_files
+from ..memo import remember
 from ..model import Severity
 from ..tokens import HASHTAG_RE, WORD, fold
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_str, str_list
@@ -139,11 +140,7 @@ class HashtagRegistryRule(Rule):
         memo = self._memo
         if key in memo:
             return memo[key]
-        info = self.registry.lookup(folded, lang)
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[key] = info
-        return info
+        return remember(memo, key, self.registry.lookup(folded, lang), MEMO_SIZE)
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
         return [[b.atom("has", "#"), b.check()]]
