@@ -20,7 +20,7 @@ from typing import Any
 from .errors import RulesetError
 from .model import LANGS
 from .tokens import fold
-from .yamlload import load_data_file, mark_of
+from .yamlload import load_data_mapping, mark_of
 
 CATEGORIES = (
     "tragedy",
@@ -105,12 +105,8 @@ def _load_file(
     patterns: list[TagPattern],
 ) -> None:
     where = str(path)
-    data = load_data_file(path, "hashtag registry")
-    if not isinstance(data, dict):
-        raise RulesetError("a hashtag registry is a mapping with an 'entries' list", where, 1, 1)
-    for key in data:
-        if key not in FILE_KEYS:
-            raise RulesetError(f"unknown key {key!r} in registry", where, *mark_of(data, key))
+    shape = "a hashtag registry is a mapping with an 'entries' list"
+    data = load_data_mapping(path, "hashtag registry", FILE_KEYS, shape)
     name = data.get("registry")
     if name != path.stem:
         line, col = mark_of(data, "registry") if "registry" in data else (1, 1)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RulesetError
-from .yamlload import load_data_file, mark_of
+from .yamlload import load_data_mapping, mark_of
 
 LEXICON_KEYS = {"lexicon", "lang", "description", "source", "terms", "lemmas", "patterns"}
 ENTRY_KEYS = {"term", "note", "source"}
@@ -32,13 +32,7 @@ class Lexicon:
 
 def load_lexicon(path: Path) -> Lexicon:
     where = str(path)
-    data = load_data_file(path, "lexicon")
-    if not isinstance(data, dict):
-        raise RulesetError("a lexicon must be a mapping", where)
-    for key in data:
-        if key not in LEXICON_KEYS:
-            line, col = mark_of(data, key)
-            raise RulesetError(f"unknown key {key!r} in lexicon", where, line, col)
+    data = load_data_mapping(path, "lexicon", LEXICON_KEYS, "a lexicon must be a mapping")
     for key in ("lexicon", "lang"):
         if not isinstance(data.get(key), str):
             raise RulesetError(f"lexicon needs a {key!r} string", where, 1, 1)

@@ -16,7 +16,7 @@ from .errors import RulesetError
 from .model import KINDS, LANGS, Severity
 from .rules import rule_types
 from .rules.base import ParamError, Rule, RuleMeta
-from .yamlload import MarkedDict, load_data_file, mark_of
+from .yamlload import MarkedDict, load_data_mapping, mark_of
 
 RULESET_KEYS = {"ruleset", "description", "rules"}
 COMMON_KEYS = {
@@ -61,12 +61,10 @@ def load_rulesets(files: Iterable[Path], compiler: Compiler) -> list[Rule]:
 
 def load_ruleset(path: Path, compiler: Compiler) -> list[Rule]:
     where = str(path)
-    data = load_data_file(path, "ruleset")
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise RulesetError("a ruleset is a mapping with a 'rules' list", where, 1, 1)
-    for key in data:
-        if key not in RULESET_KEYS:
-            raise RulesetError(f"unknown key {key!r} in ruleset", where, *mark_of(data, key))
+    shape = "a ruleset is a mapping with a 'rules' list"
+    data = load_data_mapping(path, "ruleset", RULESET_KEYS, shape)
+    if not isinstance(data.get("rules"), list):
+        raise RulesetError(shape, where, 1, 1)
     return [build_rule(raw, where, compiler) for raw in data["rules"]]
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import RulesetError
 from .model import LANGS
-from .yamlload import load_data_file, mark_of
+from .yamlload import load_data_mapping, mark_of
 
 FILE_KEYS = {"calendar", "description", "days"}
 DAY_KEYS = {"name", "langs", "about", "source", "day", "rule", "dates", "warn_on"}
@@ -82,12 +82,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
 
 def _load_file(path: Path, result: Calendar) -> None:
     where = str(path)
-    data = load_data_file(path, "calendar")
-    if not isinstance(data, dict):
-        raise RulesetError("a calendar is a mapping with a 'days' list", where, 1, 1)
-    for key in data:
-        if key not in FILE_KEYS:
-            raise RulesetError(f"unknown key {key!r} in calendar", where, *mark_of(data, key))
+    data = load_data_mapping(
+        path, "calendar", FILE_KEYS, "a calendar is a mapping with a 'days' list"
+    )
     if data.get("calendar") != path.stem:
         raise RulesetError(f"'calendar' must be the file's name {path.stem!r}", where, 1, 1)
     days = data.get("days")

@@ -8,6 +8,7 @@ does not pay for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,22 @@ def load_data_file(path: Path, what: str) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesetError(f"cannot read {what}: {exc}", where) from None
     return load_marked(text, where, RulesetError)
+
+
+def load_data_mapping(path: Path, what: str, keys: Iterable[str], shape: str) -> dict[str, Any]:
+    """``load_data_file`` for the files whose top level is a mapping: ``shape`` (how the file
+    should look) when it is not one, an error at the first key not among ``keys``."""
+    from .errors import RulesetError
+
+    where = str(path)
+    data = load_data_file(path, what)
+    if not isinstance(data, dict):
+        raise RulesetError(shape, where, 1, 1)
+    allowed = frozenset(keys)
+    for key in data:
+        if key not in allowed:
+            raise RulesetError(f"unknown key {key!r} in {what}", where, *mark_of(data, key))
+    return data
 
 
 def mark_of(node: Any, key: Any = None) -> tuple[int | None, int | None]:
