@@ -1313,6 +1313,51 @@ RISKY = [
         None,
         "automation.echoed-handle",
     ),
+    # a personal message typed into the brand account
+    (
+        "en",
+        "post",
+        "lol the debate is a mess, my uncle knew it b4 it started, gonna b a long nite 2 b honest",
+        None,
+        "tone.wrong-account.textspeak",
+    ),
+    (
+        "fr",
+        "post",
+        "ptdr le match de ce soir, jsp qui a choisi l'arbitre",
+        None,
+        "tone.wrong-account.textspeak",
+    ),
+    # jargon inside an apology
+    (
+        "en",
+        "post",
+        "We regret that a number of travellers were involuntarily denied boarding on Friday.",
+        None,
+        "tone.non-apology.euphemism",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous sommes désolés pour les salariés touchés par l'ajustement des effectifs.",
+        None,
+        "tone.non-apology.euphemism",
+    ),
+    # bad news caused by the sender, told without a word of apology
+    (
+        "en",
+        "post",
+        "Due to a technical issue, your booking has been cancelled. Refunds take 14 days.",
+        None,
+        "tone.bad-news.no-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "À la suite d'un dysfonctionnement, nous avons annulé votre abonnement.",
+        None,
+        "tone.bad-news.no-apology",
+    ),
 ]
 
 

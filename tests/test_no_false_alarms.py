@@ -37,6 +37,11 @@ EN = [
     "Game night at the store: come and play the new board games with our team.",
     "We never stop improving: the app now loads twice as fast.",
     "Level up your mornings with our new cold brew.",
+    "Thx to everyone who came by the stand today!",
+    "Our B4 sketchbooks and 2B pencils are back, see you at the art fair.",
+    "Analysts call the cuts rightsizing; we call them 300 lost jobs and we will say so.",
+    "Your order has been updated: it now ships with express delivery, as you asked.",
+    "We fixed the error on our opening-hours page. See you on Sunday!",
 ]
 
 FR = [
@@ -63,6 +68,10 @@ FR = [
     "Si notre nouvelle recette vous fait sourire, tant mieux !",
     "Un concert exceptionnel au Bataclan ce soir, quelques places encore disponibles.",
     "Notre nouveau parapluie tombe à pic pour les giboulées de mars.",
+    "Merci pour vos messages, bcp d'entre vous nous demandent la date : ce sera le 12 mai.",
+    "Le plan de sauvegarde de l'emploi a été présenté aux syndicats ce matin.",
+    "Votre réservation a été modifiée comme demandé : arrivée le 14, départ le 17.",
+    "Une erreur s'était glissée dans les horaires d'hier : le marché ouvre bien à 8 h.",
 ]
 
 REPLIES = [
