@@ -1358,6 +1358,13 @@ RISKY = [
         None,
         "tone.bad-news.no-apology",
     ),
+    (
+        "en",
+        "reply",
+        "So glad you're enjoying the new app! Have a fantastic day!",
+        "Your update wiped all my photos. I am furious.",
+        "replies.cheerful-to-complaint",
+    ),
 ]
 
 

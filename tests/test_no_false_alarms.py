@@ -121,6 +121,16 @@ REPLIES = [
         "sans frais, vous n'avez rien d'autre à faire.",
         "Mon père est décédé, comment résilier son contrat ?",
     ),
+    (
+        "en",
+        "Really sorry about the wait. Your replacement left our depot today. Have a great weekend!",
+        "Ordered a lamp three weeks ago and it still hasn't arrived. Terrible service.",
+    ),
+    (
+        "fr",
+        "Toutes nos excuses pour ce colis abîmé, un nouveau part demain. Bonne journée !",
+        "Colis arrivé cassé, franchement c'est inadmissible.",
+    ),
 ]
 
 

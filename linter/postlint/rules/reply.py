@@ -10,6 +10,9 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
   raise the level (``serious_level``).
 - ``reply``: the reply must contain this group (cheerful words, a sales push).
 - ``unless``: the reply is fine when it contains this group (acknowledgement, next step).
+- ``sign_off`` and ``acknowledged``: a closing wish ("have a nice day", « bonne journée ») is
+  only politeness once the reply has owned the problem: ``reply`` matches inside a ``sign_off``
+  match do not count when the reply also matches ``acknowledged``.
 - ``quiet_on_topic``: the reply is fine when it picks up a content word of the message (it
   answers with facts rather than ignoring what was said).
 - ``canned``: stock formulas; the reply must be made mostly of them (``canned_ratio`` of its
@@ -31,6 +34,16 @@ if TYPE_CHECKING:
     from ..gatebuild import Alternative, GateBuilder
     from ..matchgroup import MatchGroup
 
+GROUP_PARAMS = (
+    "answered",
+    "serious",
+    "praise",
+    "reply",
+    "unless",
+    "canned",
+    "sign_off",
+    "acknowledged",
+)
 NEGATION_WINDOW = 3  # tokens before a match that may negate it ("not really damaged")
 PREFIX = 5  # two content words sharing their first letters count as one word (stemming lite)
 
@@ -87,6 +100,8 @@ class ReplyContextRule(Rule):
         "praise": Param(_group, doc="answered-message group that reads as thanks"),
         "reply": Param(_group, doc="the reply must contain this group"),
         "unless": Param(_group, doc="stay quiet when the reply contains this group"),
+        "sign_off": Param(_group, doc="closing wishes that are no cheer once acknowledged"),
+        "acknowledged": Param(_group, doc="what makes a sign-off mere politeness"),
         "quiet_on_topic": Param(is_bool, doc="stay quiet when the reply shares a content word"),
         "canned": Param(_group, doc="stock formulas the reply must be made of"),
         "canned_ratio": Param(is_ratio, doc="share of content words in stock formulas (0.6)"),
@@ -117,7 +132,7 @@ class ReplyContextRule(Rule):
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
-        names = ("answered", "serious", "praise", "reply", "unless", "canned")
+        names = GROUP_PARAMS
         groups = {n: compiler.group(params[n], meta.langs) for n in names if n in params}
         if not {"reply", "unless", "canned"} & set(groups):
             raise ParamError("needs at least one of 'reply', 'unless' or 'canned'", "reply")
@@ -162,7 +177,9 @@ class ReplyContextRule(Rule):
             return
         start, end = 0, len(analysis.text.rstrip())
         if "reply" in groups:
-            spans = self._affirmed(groups["reply"], analysis)
+            spans = self._without_polite_sign_off(
+                self._affirmed(groups["reply"], analysis), analysis
+            )
             if not spans:
                 return
             start, end = spans[0]
@@ -211,6 +228,18 @@ class ReplyContextRule(Rule):
         return text[s:e], False
 
     # ---------------------------------------------------------------- helpers
+
+    def _without_polite_sign_off(
+        self, spans: list[tuple[int, int]], analysis: Analysis
+    ) -> list[tuple[int, int]]:
+        """``spans`` less those inside a sign-off, when the reply acknowledges the problem."""
+        sign_off, acknowledged = self.groups.get("sign_off"), self.groups.get("acknowledged")
+        if not spans or sign_off is None or acknowledged is None:
+            return spans
+        closings = sign_off.spans(analysis)
+        if not closings or not acknowledged.spans(analysis):
+            return spans
+        return [(s, e) for s, e in spans if not any(cs <= s and e <= ce for cs, ce in closings)]
 
     def _affirmed(self, group: MatchGroup, analysis: Analysis) -> list[tuple[int, int]]:
         """The group's spans that no negation word just before them cancels."""
