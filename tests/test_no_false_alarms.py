@@ -42,6 +42,10 @@ EN = [
     "Analysts call the cuts rightsizing; we call them 300 lost jobs and we will say so.",
     "Your order has been updated: it now ships with express delivery, as you asked.",
     "We fixed the error on our opening-hours page. See you on Sunday!",
+    "Count on us this winter: our helpline is open 24/7.",
+    "We remember our very first store on Elm Street: 30 years this week. Thank you!",
+    "Read the FAQ for delivery times, or message us any time.",
+    "Our cake of the week is on the house for every customer born on 29 February.",
 ]
 
 FR = [
@@ -72,6 +76,9 @@ FR = [
     "Le plan de sauvegarde de l'emploi a été présenté aux syndicats ce matin.",
     "Votre réservation a été modifiée comme demandé : arrivée le 14, départ le 17.",
     "Une erreur s'était glissée dans les horaires d'hier : le marché ouvre bien à 8 h.",
+    "Livraison le 8 mars pour toute commande passée avant lundi.",
+    "L'humour n'est pas notre fort, mais nos croissants si.",
+    "Une cuite de la terre réussie : nos conseils pour vos poteries.",
 ]
 
 REPLIES = [
