@@ -1446,6 +1446,34 @@ RISKY = [
         None,
         "tone.condescending",
     ),
+    (
+        "en",
+        "post",
+        "Our new kettle or Hitler: who wore the moustache better?",
+        None,
+        "tone.nazi-reference",
+    ),
+    (
+        "fr",
+        "post",
+        "Notre caissier, ce petit Hitler du ticket de caisse 😄",
+        None,
+        "tone.nazi-reference",
+    ),
+    (
+        "en",
+        "post",
+        "What a bunch of crybabies complaining about our new logo.",
+        None,
+        "tone.insult.group",
+    ),
+    (
+        "fr",
+        "post",
+        "Les incapables de la préfecture ont encore perdu notre dossier.",
+        None,
+        "tone.insult.group",
+    ),
 ]
 
 

@@ -46,6 +46,8 @@ EN = [
     "We remember our very first store on Elm Street: 30 years this week. Thank you!",
     "Read the FAQ for delivery times, or message us any time.",
     "Our cake of the week is on the house for every customer born on 29 February.",
+    "New on our channel: a history of the Nazi occupation of the Channel Islands.",
+    "Book club pick: a novel set in Berlin in 1938, under the shadow of Hitler.",
 ]
 
 FR = [
@@ -79,6 +81,7 @@ FR = [
     "Livraison le 8 mars pour toute commande passée avant lundi.",
     "L'humour n'est pas notre fort, mais nos croissants si.",
     "Une cuite de la terre réussie : nos conseils pour vos poteries.",
+    "Rencontre avec une survivante de la déportation, jeudi à la médiathèque.",
 ]
 
 REPLIES = [
