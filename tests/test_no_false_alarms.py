@@ -48,6 +48,9 @@ EN = [
     "Our cake of the week is on the house for every customer born on 29 February.",
     "New on our channel: a history of the Nazi occupation of the Channel Islands.",
     "Book club pick: a novel set in Berlin in 1938, under the shadow of Hitler.",
+    "Our Halloween costumes are here: ghosts, cats and astronauts for every size.",
+    "Cutting prices now would be shooting ourselves in the foot, so we won't.",
+    "Heart attack symptoms can differ in women: our nurses explain, live at noon.",
 ]
 
 FR = [
@@ -82,6 +85,8 @@ FR = [
     "L'humour n'est pas notre fort, mais nos croissants si.",
     "Une cuite de la terre réussie : nos conseils pour vos poteries.",
     "Rencontre avec une survivante de la déportation, jeudi à la médiathèque.",
+    "Augmenter nos prix maintenant, ce serait se tirer une balle dans le pied.",
+    "Nous accueillons trois familles de réfugiés dans nos équipes cette année.",
 ]
 
 REPLIES = [
