@@ -51,6 +51,10 @@ EN = [
     "Our Halloween costumes are here: ghosts, cats and astronauts for every size.",
     "Cutting prices now would be shooting ourselves in the foot, so we won't.",
     "Heart attack symptoms can differ in women: our nurses explain, live at noon.",
+    "Vote for your favourite pie flavour: the winner is on the menu all June.",
+    "Polls close at 10pm. Don't forget your ID, and have a good election day!",
+    "Our Easter service times for the chapel café: Jesus Christ Superstar singalong at 3pm.",
+    "Mistakes happen in every kitchen; here is how we train new cooks to catch them.",
 ]
 
 FR = [
@@ -87,6 +91,8 @@ FR = [
     "Rencontre avec une survivante de la déportation, jeudi à la médiathèque.",
     "Augmenter nos prix maintenant, ce serait se tirer une balle dans le pied.",
     "Nous accueillons trois familles de réfugiés dans nos équipes cette année.",
+    "Votez pour la meilleure galette : résultats vendredi en boutique.",
+    "Une équipe pleine de talents prépare la saison prochaine.",
 ]
 
 REPLIES = [

@@ -99,3 +99,49 @@ def test_a_lexicon_that_is_not_utf8_is_an_error_naming_it(tmp_path: Path) -> Non
     config = Config(extra_rulesets=(path,), extra_lexicon_roots=(tmp_path / "lex",))
     with pytest.raises(RulesetError, match=r"house\.yaml: cannot read lexicon"):
         Linter(config, use_cache=False).compiled  # noqa: B018 - compiling is what is tested
+
+
+def _with_house_lexicon(tmp_path: Path, lexicon: str) -> Linter:
+    lexicons = tmp_path / "lex" / "en"
+    lexicons.mkdir(parents=True)
+    (lexicons / "house.yaml").write_text(lexicon, encoding="utf-8")
+    rules = GOOD_RULE.replace("      terms: [cheap]\n", "      lexicons: [house]\n")
+    rules = rules.replace("    level: warning\n", "    level: warning\n    langs: [en]\n")
+    path = tmp_path / "mine.yaml"
+    path.write_text(rules, encoding="utf-8")
+    config = Config(extra_rulesets=(path,), extra_lexicon_roots=(tmp_path / "lex",))
+    return Linter(config, use_cache=False)
+
+
+def test_a_lexicon_regex_is_shared_by_the_rules_that_use_the_lexicon(tmp_path: Path) -> None:
+    from postlint import Post
+
+    linter = _with_house_lexicon(
+        tmp_path,
+        "lexicon: house\nlang: en\ndescription: d\nterms: [bargain]\n"
+        "regex:\n- '\\bhalf\\s+price\\b'\n- {regex: '\\bBOGO\\d\\b', note: a code}\n",
+    )
+    texts = ["Half price on Friday", "Use bogo2 today", "A bargain", "Full price"]
+    found = [[f.rule for f in linter.lint(Post(text=t, lang="en"))] for t in texts]
+    assert found == [["brand.no-cheap"], ["brand.no-cheap"], ["brand.no-cheap"], []]
+
+
+@pytest.mark.parametrize(
+    ("regex_part", "words", "line"),
+    [
+        ("regex:\n- '(unclosed'\n", "bad regular expression '(unclosed'", 6),
+        ("regex: 'not a list'\n", "'regex' must be a list", 5),
+        ("regex:\n- {pattern: x}\n", "a lexicon regex is a string", 6),
+    ],
+)
+def test_a_bad_lexicon_regex_is_one_error_naming_the_file_and_line(
+    tmp_path: Path, regex_part: str, words: str, line: int
+) -> None:
+    linter = _with_house_lexicon(
+        tmp_path, "lexicon: house\nlang: en\ndescription: d\nterms: [bargain]\n" + regex_part
+    )
+    with pytest.raises(RulesetError) as raised:
+        linter.compiled  # noqa: B018 - compiling is what is tested
+    message = str(raised.value)
+    assert words in message
+    assert f"house.yaml:{line}:" in message

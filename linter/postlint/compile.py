@@ -86,8 +86,25 @@ class Compiler:
         except ParamError as exc:
             exc.key = exc.key or "regex"
             raise
+        by_lang = self._with_lexicon_regexes(spec, langs, by_lang)
         hashtags_only = bool(spec.get("hashtags_only", False))
         return MatchGroup(tuple(keys), regexes, hashtags_only, tuple(by_lang))
+
+    def _with_lexicon_regexes(
+        self,
+        spec: Mapping[str, Any],
+        langs: tuple[str, ...],
+        by_lang: list[tuple[str, tuple[re.Pattern[str], ...]]],
+    ) -> list[tuple[str, tuple[re.Pattern[str], ...]]]:
+        """``by_lang`` plus the ``regex`` lists of the group's lexicons, each for its language."""
+        merged = dict(by_lang)
+        for lang in langs:
+            for name in _per_lang(spec.get("lexicons"), lang, "lexicons"):
+                lexicon = _keyed("lexicons", self.lexicon, lang, name)
+                if lexicon.regexes:
+                    extra = tuple(is_regex(r) for r in lexicon.regexes)
+                    merged[lang] = merged.get(lang, ()) + extra
+        return [(lang, merged[lang]) for lang in LANGS if lang in merged]
 
     def _phrases(self, spec: Mapping[str, Any], lang: str) -> Iterable[Slots]:
         makers = (("terms", self.term_slots), ("lemmas", self.lemma_slots))
