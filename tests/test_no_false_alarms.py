@@ -55,6 +55,7 @@ EN = [
     "Polls close at 10pm. Don't forget your ID, and have a good election day!",
     "Our Easter service times for the chapel café: Jesus Christ Superstar singalong at 3pm.",
     "Mistakes happen in every kitchen; here is how we train new cooks to catch them.",
+    "Go #Hurricanes! 20% off home jerseys before Saturday's game.",
 ]
 
 FR = [
