@@ -10,6 +10,8 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
   raise the level (``serious_level``).
 - ``reply``: the reply must contain this group (cheerful words, a sales push).
 - ``unless``: the reply is fine when it contains this group (acknowledgement, next step).
+  ``serious_unless`` replaces it when the message is grief or distress: there a next step
+  alone ("DM us your order number") is not enough, the reply must acknowledge the person.
 - ``sign_off`` and ``acknowledged``: a closing wish ("have a nice day", « bonne journée ») is
   only politeness once the reply has owned the problem: ``reply`` matches inside a ``sign_off``
   match do not count when the reply also matches ``acknowledged``.
@@ -40,6 +42,7 @@ GROUP_PARAMS = (
     "praise",
     "reply",
     "unless",
+    "serious_unless",
     "canned",
     "sign_off",
     "acknowledged",
@@ -100,6 +103,7 @@ class ReplyContextRule(Rule):
         "praise": Param(_group, doc="answered-message group that reads as thanks"),
         "reply": Param(_group, doc="the reply must contain this group"),
         "unless": Param(_group, doc="stay quiet when the reply contains this group"),
+        "serious_unless": Param(_group, doc="replaces 'unless' when the message is serious"),
         "sign_off": Param(_group, doc="closing wishes that are no cheer once acknowledged"),
         "acknowledged": Param(_group, doc="what makes a sign-off mere politeness"),
         "quiet_on_topic": Param(is_bool, doc="stay quiet when the reply shares a content word"),
@@ -163,6 +167,7 @@ class ReplyContextRule(Rule):
             return
         level: Severity | None = None
         found = ""
+        serious = False
         if "answered" in self.groups:
             trouble = self.trouble(answered)
             if trouble is None:
@@ -171,9 +176,12 @@ class ReplyContextRule(Rule):
             if serious:
                 level = self.serious_level
         groups = self.groups
-        if "unless" in groups and groups["unless"].spans(analysis):
+        excuse = groups.get("serious_unless") if serious else None
+        excuse = excuse or groups.get("unless")
+        if excuse is not None and excuse.spans(analysis):
             return
-        if self.quiet_on_topic and self.shared_words(analysis, answered):
+        strict = serious and "serious_unless" in groups  # only an acknowledgement will do
+        if self.quiet_on_topic and not strict and self.shared_words(analysis, answered):
             return
         start, end = 0, len(analysis.text.rstrip())
         if "reply" in groups:
