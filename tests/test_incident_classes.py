@@ -1644,6 +1644,14 @@ RISKY = [
         None,
         "automation.echoed-handle",
     ),
+    (
+        "en",
+        "post",
+        "Pink phone case for him? No homo, it's just a great colour.",
+        None,
+        "tone.stereotype",
+    ),
+    ("fr", "reply", "T'es triso ou quoi ? Le prix est écrit en gros.", None, "tone.insult"),
 ]
 
 

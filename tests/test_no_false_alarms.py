@@ -94,6 +94,7 @@ FR = [
     "Nous accueillons trois familles de réfugiés dans nos équipes cette année.",
     "Votez pour la meilleure galette : résultats vendredi en boutique.",
     "Une équipe pleine de talents prépare la saison prochaine.",
+    "Nos équipes accueillent des salariés autistes depuis 2019 : rencontre avec eux jeudi.",
 ]
 
 REPLIES = [
