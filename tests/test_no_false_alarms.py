@@ -56,6 +56,8 @@ EN = [
     "Our Easter service times for the chapel café: Jesus Christ Superstar singalong at 3pm.",
     "Mistakes happen in every kitchen; here is how we train new cooks to catch them.",
     "Go #Hurricanes! 20% off home jerseys before Saturday's game.",
+    "We regret that the storm caused delays: every affected order is refunded automatically.",
+    "We got the timing and the tone wrong, and we are sorry. The post is down.",
 ]
 
 FR = [
@@ -95,6 +97,7 @@ FR = [
     "Votez pour la meilleure galette : résultats vendredi en boutique.",
     "Une équipe pleine de talents prépare la saison prochaine.",
     "Nos équipes accueillent des salariés autistes depuis 2019 : rencontre avec eux jeudi.",
+    "Nous regrettons que la grève ait retardé vos colis : les frais de port vous sont remboursés.",
 ]
 
 REPLIES = [
