@@ -1718,6 +1718,27 @@ RISKY = [
         None,
         "tone.defensive",
     ),
+    (
+        "en",
+        "post",
+        "Our hearts are with Lisbon tonight. Free delivery on every order this weekend.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Rest in peace, legend. Get your tribute cap while stocks last.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos pensées accompagnent les familles endeuillées. Nouveau : le wrap au poulet !",
+        None,
+        "crisis.launch",
+    ),
 ]
 
 

@@ -58,6 +58,8 @@ EN = [
     "Go #Hurricanes! 20% off home jerseys before Saturday's game.",
     "We regret that the storm caused delays: every affected order is refunded automatically.",
     "We got the timing and the tone wrong, and we are sorry. The post is down.",
+    "New: our oat latte, on the menu from Monday. Get yours before 11 for a free refill.",
+    "Our hearts are with the team that won last night: what a final!",
 ]
 
 FR = [
@@ -98,6 +100,7 @@ FR = [
     "Une équipe pleine de talents prépare la saison prochaine.",
     "Nos équipes accueillent des salariés autistes depuis 2019 : rencontre avec eux jeudi.",
     "Nous regrettons que la grève ait retardé vos colis : les frais de port vous sont remboursés.",
+    "Nouveau : le wrap au poulet, dans tous nos restaurants dès lundi.",
 ]
 
 REPLIES = [
