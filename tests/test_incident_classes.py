@@ -1739,6 +1739,14 @@ RISKY = [
         None,
         "crisis.launch",
     ),
+    ("en", "post", "Happy Remembrance Day, everyone! 🎊", None, "crisis.cheerful-remembrance"),
+    (
+        "fr",
+        "post",
+        "Joyeux 11 septembre à nos amis new-yorkais !",
+        None,
+        "crisis.cheerful-remembrance",
+    ),
 ]
 
 
