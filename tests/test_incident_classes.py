@@ -1747,6 +1747,36 @@ RISKY = [
         None,
         "crisis.cheerful-remembrance",
     ),
+    (
+        "en",
+        "reply",
+        "Read the label before ordering next time, genius 🙃",
+        None,
+        "tone.condescending",
+    ),
+    ("en", "reply", "Not our fault you can't assemble a shelf.", None, "tone.condescending.retort"),
+    (
+        "en",
+        "reply",
+        "No one asked for your opinion on our logo.",
+        None,
+        "tone.condescending.retort",
+    ),
+    (
+        "fr",
+        "reply",
+        "Ce n'est pas notre faute si vous ne savez pas monter une étagère.",
+        None,
+        "tone.condescending.retort",
+    ),
+    (
+        "fr",
+        "reply",
+        "Vous avez au moins lu l'article avant de commenter ?",
+        None,
+        "tone.condescending.retort",
+    ),
+    ("fr", "reply", "Restez énervés, ça nous fait de la pub 😘", None, "tone.mockery.taunt"),
 ]
 
 

@@ -60,6 +60,8 @@ EN = [
     "We got the timing and the tone wrong, and we are sorry. The post is down.",
     "New: our oat latte, on the menu from Monday. Get yours before 11 for a free refill.",
     "Our hearts are with the team that won last night: what a final!",
+    "It's not your fault if the parcel was late: we've refunded the delivery.",
+    "Imagine a Sunday with fresh croissants and no alarm clock.",
 ]
 
 FR = [
