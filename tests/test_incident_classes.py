@@ -1777,6 +1777,20 @@ RISKY = [
         "tone.condescending.retort",
     ),
     ("fr", "reply", "Restez énervés, ça nous fait de la pub 😘", None, "tone.mockery.taunt"),
+    (
+        "en",
+        "post",
+        "Live from the meeting room where we're all getting laid off. Fun times!",
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous sommes tous licenciés aujourd'hui, merci la direction.",
+        None,
+        "tone.wrong-account",
+    ),
 ]
 
 
