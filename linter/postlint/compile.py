@@ -39,6 +39,7 @@ class Compiler:
         self.params = dict(params or {})  # per-rule parameter overrides from the config
         self.indexes = {lang: PhraseIndex() for lang in LANGS}
         self._lexicons: dict[tuple[str, str], Lexicon] = {}
+        self._lexicon_slots: dict[tuple[str, str], list[Slots]] = {}
         self.used_files: set[str] = set()
 
     # ---------------------------------------------------------------- groups
@@ -114,13 +115,19 @@ class Compiler:
         for pattern in _per_lang(spec.get("patterns"), lang, "patterns"):
             yield from _keyed("patterns", self.pattern_slots, lang, pattern)
         for name in _per_lang(spec.get("lexicons"), lang, "lexicons"):
-            lexicon = _keyed("lexicons", self.lexicon, lang, name)
-            for term in lexicon.terms:
-                yield self.term_slots(lang, term)
-            for lemma in lexicon.lemmas:
-                yield self.lemma_slots(lang, lemma)
+            yield from self._lexicon_phrases(lang, _keyed("lexicons", self.lexicon, lang, name))
+
+    def _lexicon_phrases(self, lang: str, lexicon: Lexicon) -> list[Slots]:
+        """A lexicon's phrases, tokenized once however many rules use it (promotion: seven)."""
+        key = (lang, lexicon.path)
+        found = self._lexicon_slots.get(key)
+        if found is None:
+            found = [self.term_slots(lang, term) for term in lexicon.terms]
+            found += [self.lemma_slots(lang, lemma) for lemma in lexicon.lemmas]
             for pattern in lexicon.patterns:
-                yield from self.pattern_slots(lang, pattern)
+                found += self.pattern_slots(lang, pattern)
+            self._lexicon_slots[key] = found
+        return found
 
     def lexicon(self, lang: str, name: str) -> Lexicon:
         cached = self._lexicons.get((lang, name))

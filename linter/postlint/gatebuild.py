@@ -244,25 +244,32 @@ def regex_literals(regex: re.Pattern[str]) -> set[tuple[str, int]] | None:
 
 def regex_literal_sets(regex: re.Pattern[str], most: int) -> list[Lits]:
     """Up to ``most`` sets of folded literals, each a necessary condition, best first."""
+    return [set(lits) for lits in _literal_sets(regex.pattern, regex.flags, most)]
+
+
+@lru_cache(maxsize=4096)  # bounded: a long-lived process may compile several configs
+def _literal_sets(pattern: str, flags: int, most: int) -> tuple[frozenset[tuple[str, int]], ...]:
+    """``regex_literal_sets`` once per pattern: a lexicon's regexes serve many rules and both
+    languages' gates."""
     from re import _parser  # type: ignore[attr-defined]
 
     try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
+        parsed = _parser.parse(pattern, flags)
     except Exception:
-        return []
-    out: list[Lits] = []
+        return ()
+    out: list[frozenset[tuple[str, int]]] = []
     for candidate in _candidates(list(parsed.data)):
         folded_set = set()
-        for text, flags in candidate:
+        for text, edges in candidate:
             folded = fold(text).replace("ı", "i").replace("ſ", "s")
             if not all(_regex_char_ok(c) for c in text) or not safe_literal(folded):
                 break
-            folded_set.add((folded, flags))
+            folded_set.add((folded, edges))
         else:
-            out.append(folded_set)
+            out.append(frozenset(folded_set))
             if len(out) >= most:
                 break
-    return out
+    return tuple(out)
 
 
 def _regex_char_ok(c: str) -> bool:
