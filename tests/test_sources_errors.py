@@ -170,3 +170,23 @@ def test_mangled_files_raise_only_source_errors(tmp_path: Path, example: str) ->
             read_file(path)
         except SourceError as error:
             assert "\n" not in str(error)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posts:\n- {text: 'Q&A at 5pm', id: a}\n- {text: x, id: b, meta: [&n 1, *n]}\n",
+        "posts:\n- text: rock & roll\n  meta: {a: &n 1, b: *n}\n",
+        "- text: 'R&D'\n-    &n {text: hi}\n- *n\n",
+    ],
+)
+def test_an_anchor_is_refused_wherever_an_ampersand_also_stands(tmp_path: Path, text: str) -> None:
+    """'&' inside words keeps the fast parser; an anchor anywhere is still refused."""
+    with pytest.raises(SourceError, match="anchors and aliases"):
+        read_file(write(tmp_path, "mixed.yaml", text))
+
+
+def test_ampersands_in_text_are_read_as_text(tmp_path: Path) -> None:
+    text = "posts:\n- text: 'Q&A with R&D, rock & roll'\n- text: \"M&S *sale* & more\"\n"
+    posts = read_file(write(tmp_path, "amp.yaml", text))
+    assert [p.text for p in posts] == ["Q&A with R&D, rock & roll", "M&S *sale* & more"]

@@ -34,8 +34,8 @@ def _loader(fast: bool) -> Any:
     """The safe loader with marks, built on first use (imports PyYAML).
 
     ``fast`` uses libyaml's parser when PyYAML has it. Its composer is C code that our
-    alias check cannot hook, so it is only used on texts without ``&``: with no anchor, any
-    alias is an undefined-alias error anyway.
+    alias check cannot hook, so it is only used on texts that cannot hold an anchor (see
+    ``_may_anchor``): with no anchor, any alias is an undefined-alias error anyway.
     """
     import yaml
 
@@ -81,12 +81,22 @@ def _loader(fast: bool) -> Any:
     return _Loader
 
 
+def _may_anchor(text: str) -> bool:
+    """Whether ``text`` may hold a YAML anchor (``&name`` where a node starts: after white
+    space or ``[ ] { } ,``). "Q&A", "R&D" or "rock & roll" cannot, and keep the fast parser."""
+    if "&" not in text:
+        return False
+    import re
+
+    return re.search(r"(?:^|[\s\[\]{},])&\S", text) is not None
+
+
 def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
     """Parse one YAML document; a syntax error becomes ``error`` at its line and column."""
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader("&" not in text))
+        return yaml.load(text, Loader=_loader(not _may_anchor(text)))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
