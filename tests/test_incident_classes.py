@@ -1791,6 +1791,20 @@ RISKY = [
         None,
         "tone.wrong-account",
     ),
+    (
+        "en",
+        "post",
+        "Prices crashing harder than the World Trade Center 📉",
+        None,
+        "crisis.disaster-comparison",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos soldes font plus de victimes que le Bataclan !",
+        None,
+        "crisis.disaster-comparison",
+    ),
 ]
 
 

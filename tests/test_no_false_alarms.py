@@ -103,6 +103,7 @@ FR = [
     "Nos équipes accueillent des salariés autistes depuis 2019 : rencontre avec eux jeudi.",
     "Nous regrettons que la grève ait retardé vos colis : les frais de port vous sont remboursés.",
     "Nouveau : le wrap au poulet, dans tous nos restaurants dès lundi.",
+    "Comme chaque année depuis l'incendie, nous soutenons la reconstruction du quartier.",
 ]
 
 REPLIES = [
