@@ -187,25 +187,26 @@ class GateSet:
 
     def fold_text(self, text: str) -> tuple[str, bool]:
         """(folded text, boundaries exact?): ``tokens.fold`` applied character by character,
-        plus the two letters re's IGNORECASE matches beyond case (ı → i, ſ → s)."""
+        plus the two letters re's IGNORECASE matches beyond case (ı → i, ſ → s).
+
+        After lower-casing, every step is a function of one character (NFD's reordering
+        only moves combining marks, which are all deleted), so each distinct non-ASCII
+        character is folded once per process (``_fold_char``) and replaced in one pass."""
         low = text.lower()
         if low.isascii():
             return low, True
-        # ``marks`` is the class of every combining character: each distinct character is
-        # tested once with ``unicodedata.combining`` instead of running that big class
+        if self.marks is None:
+            return _fold_unmarked(low), True
         exact = True
-        marks = self.marks
-        combining = unicodedata.combining
-        if marks is not None and any(combining(c) for c in set(low) - _ASCII):
-            exact = False  # combining marks of its own (or İ): folding glues their neighbours
-        low = unicodedata.normalize("NFD", low.replace("’", "'"))
-        if marks is not None and not low.isascii():
-            for mark in [c for c in set(low) - _ASCII if combining(c)]:
-                low = low.replace(mark, "")
-        if "œ" in low:
-            low = low.replace("œ", "oe")
-        if "ı" in low or "ſ" in low:
-            low = low.replace("ı", "i").replace("ſ", "s")
+        chars = _FOLDED_CHARS
+        for char in set(low) - _ASCII:
+            folded = chars.get(char)
+            if folded is None:
+                folded = chars[char] = _fold_char(char)
+            if folded[1]:
+                exact = False  # combining marks of its own (or İ): folding glues neighbours
+            if folded[0] != char:
+                low = low.replace(char, folded[0])
         return low, exact
 
     def scan(self, folded: str, exact: bool, parent: bool = False) -> int:
@@ -242,6 +243,26 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
+
+
+# each non-ASCII character seen → (its fold, is it a combining mark?); at most one entry
+# per code point, so the table stays small (a few hundred in practice)
+_FOLDED_CHARS: dict[str, tuple[str, bool]] = {}
+
+
+def _fold_char(char: str) -> tuple[str, bool]:
+    """``GateSet.fold_text`` of one lower-case character: NFD, combining marks deleted."""
+    combining = unicodedata.combining
+    decomposed = unicodedata.normalize("NFD", char.replace("’", "'"))
+    kept = "".join(c for c in decomposed if not combining(c))
+    kept = kept.replace("œ", "oe").replace("ı", "i").replace("ſ", "s")
+    return kept, bool(combining(char))
+
+
+def _fold_unmarked(low: str) -> str:
+    """``fold_text`` when no character is a combining mark (a table without marks)."""
+    low = unicodedata.normalize("NFD", low.replace("’", "'"))
+    return low.replace("œ", "oe").replace("ı", "i").replace("ſ", "s")
 
 
 def _score(clause: Clause) -> float:
