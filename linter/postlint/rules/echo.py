@@ -183,14 +183,15 @@ class EchoedTextRule(Rule):
         return [[b.atom("reply"), b.check()]]
 
     def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
-        """Both texts have enough words and share a run of ``min_words`` of them (word norms
-        only: no token objects)."""
+        """Both texts have enough words and share a run of ``min_words`` of them."""
         size = self.min_words
         if not post.in_reply_to:
             return False
         if size == 0:
             return True
-        mine = tokenizer.word_norms(text)
+        # the post's tokens, not just its word norms: the analysis that follows for almost
+        # every reply gets them from the tokenizer without tokenizing again
+        mine = [token[1] for token in tokenizer.tokenize(text) if token[4] == WORD]
         if len(mine) < size:
             return False
         runs = self._runs(post.in_reply_to, tokenizer)
