@@ -10,13 +10,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .cache import REGEX_GATES
+from .model import Post
 from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
 
 if TYPE_CHECKING:
     import re
 
     from .cache import Compiled
-    from .model import Post
     from .tokens import Tokenizer
 
 
@@ -103,8 +103,6 @@ class Analysis:
         answered = self.post.in_reply_to
         if not answered:
             return None
-        from .model import Post
-
         parent = Post(text=answered, lang=self.lang, kind="post")
         return Analysis(parent, answered, self.lang, self._compiled, self._tokenizer)
 
