@@ -194,29 +194,41 @@ class EchoedTextRule(Rule):
         mine = [token[1] for token in tokenizer.tokenize(text) if token[4] == WORD]
         if len(mine) < size:
             return False
-        runs = self._runs(post.in_reply_to, tokenizer)
+        words, runs = self._runs(post.in_reply_to, tokenizer)
         if not runs:
             return False
-        return any(tuple(mine[i : i + size]) in runs for i in range(len(mine) - size + 1))
+        # a shared run lies in a streak of ``size`` words that all occur in the answered
+        # message: only the windows ending such a streak are looked up
+        streak = 0
+        for i, norm in enumerate(mine):
+            if norm not in words:
+                streak = 0
+                continue
+            streak += 1
+            if streak >= size and tuple(mine[i - size + 1 : i + 1]) in runs:
+                return True
+        return False
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state.pop("_answered", None)  # a run-time memo, never cached
         return state
 
-    def _runs(self, answered: str, tokenizer: Tokenizer) -> frozenset[tuple[str, ...]]:
-        """The runs of ``min_words`` word norms of an answered message, kept for the last
-        few thousand messages (several replies often answer one)."""
-        memo: dict[tuple[str, str], frozenset[tuple[str, ...]]]
+    def _runs(
+        self, answered: str, tokenizer: Tokenizer
+    ) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+        """The word norms and the runs of ``min_words`` word norms of an answered message,
+        kept for the last few thousand messages (several replies often answer one)."""
+        memo: dict[tuple[str, str], tuple[frozenset[str], frozenset[tuple[str, ...]]]]
         memo = self.__dict__.setdefault("_answered", {})
         key = (tokenizer.tables.lang, answered)
-        runs = memo.get(key)
-        if runs is None:
+        found = memo.get(key)
+        if found is None:
             size = self.min_words
             theirs = tokenizer.word_norms(answered)
-            found = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
-            runs = remember(memo, key, found, ANSWERED_KEPT)
-        return runs
+            runs = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
+            found = remember(memo, key, (frozenset(theirs), runs), ANSWERED_KEPT)
+        return found
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         parent = analysis.reply
