@@ -1,0 +1,82 @@
+"""Shortcuts taken for speed give exactly what the plain computation gives.
+
+Each test holds one shortcut to a straightforward reference written here: the echoed-text gate
+check (only windows ending a streak of the answered message's words are looked up)."""
+
+from __future__ import annotations
+
+import random
+
+from conftest import SHARED_LINTER
+from postlint import Post
+from postlint.model import Severity
+from postlint.rules.base import RuleMeta
+from postlint.rules.echo import EchoedTextRule
+
+WORDS = ["we", "are", "sorry", "your", "order", "is", "late", "thanks", "for", "waiting", "ok"]
+
+
+def _shares_a_run(mine: list[str], theirs: list[str], size: int) -> bool:
+    runs = {tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1)}
+    return any(tuple(mine[i : i + size]) in runs for i in range(len(mine) - size + 1))
+
+
+def test_echoed_text_gate_check_equals_every_window() -> None:
+    _ = SHARED_LINTER.compiled
+    tokenizer = SHARED_LINTER._tokenizers["en"]
+    rng = random.Random(11)
+    for size in (1, 2, 3, 5, 8):
+        meta = RuleMeta(id="t.echo", type="echoed-text", level=Severity.WARNING, message="m")
+        rule = EchoedTextRule(meta, size, 0.6)
+        for _ in range(400):
+            theirs = [rng.choice(WORDS) for _ in range(rng.randint(0, 14))]
+            mine = [rng.choice(WORDS) for _ in range(rng.randint(0, 14))]
+            if rng.random() < 0.3 and len(theirs) >= size:  # a copied run, often
+                at = rng.randint(0, len(theirs) - size)
+                cut = rng.randint(0, len(mine))
+                mine[cut:cut] = theirs[at : at + size]
+            post = Post(text=" ".join(mine), kind="reply", in_reply_to=" ".join(theirs) or "x")
+            expected = bool(theirs) and len(mine) >= size and _shares_a_run(mine, theirs, size)
+            assert rule.gate_check(post.text, post, tokenizer) == expected, (mine, theirs, size)
+
+
+def test_the_json_lines_fast_makers_build_what_the_constructors_build() -> None:
+    from dataclasses import fields
+
+    from postlint.model import Origin
+    from postlint.sources.fastjson import _filler, _new_origin, _new_post
+
+    origin = _new_origin("a.jsonl", 3, 12, True, None)
+    assert origin == Origin(path="a.jsonl", line=3, column=12, escaped=True)
+    values = (
+        "Hi",
+        "p1",
+        "reply",
+        "fr",
+        "x",
+        "Allô ?",
+        "2026-01-01",
+        "acct",
+        {"k": [1]},
+        origin,
+        (),
+    )
+    post = _new_post(*values)
+    expected = Post(
+        text="Hi",
+        id="p1",
+        kind="reply",
+        lang="fr",
+        platform="x",
+        in_reply_to="Allô ?",
+        scheduled_at="2026-01-01",
+        account="acct",
+        meta={"k": [1]},
+        origin=origin,
+    )
+    assert type(post) is Post and post == expected and hash(post) == hash(expected)
+    for field in fields(Post):  # meta too, which equality leaves out
+        assert getattr(post, field.name) == getattr(expected, field.name), field.name
+    # names that are not the class's fields: the class itself is called (its checks apply)
+    make = _filler(Origin, ("path", "line"))
+    assert make("b", 2) == Origin(path="b", line=2)
