@@ -80,3 +80,25 @@ def test_the_json_lines_fast_makers_build_what_the_constructors_build() -> None:
     # names that are not the class's fields: the class itself is called (its checks apply)
     make = _filler(Origin, ("path", "line"))
     assert make("b", 2) == Origin(path="b", line=2)
+
+
+def test_fold_long_per_character_equals_fold_on_the_whole_text() -> None:
+    from postlint.tokens import fold, fold_long
+
+    whole = fold.__wrapped__  # the reference: NFD of the whole text, marks removed
+    chars = [chr(cp) for cp in range(0x80, 0x30000) if not 0xD800 <= cp < 0xE000]
+    for i in range(0, len(chars), 64):
+        chunk = "".join(chars[i : i + 64])
+        for text in (chunk, "A" + "b".join(chunk) + "C", "E" + "e".join(chunk), chunk * 2):
+            assert fold_long(text) == whole(text), hex(ord(chunk[0]))
+    mixed = "ÇA M’ÉNERVE : Cœur, İstanbul, ΟΔΟΣ Σ, e\u0301te\u0301, 한국어, ﬁn, Ⅻ 🎉" * 2
+    assert fold_long(mixed) == whole(mixed)
+    assert fold_long("Plain ASCII, It's") == "plain ascii, it's"
+
+
+def test_copy_paste_counts_the_words_of_the_normalised_text() -> None:
+    from postlint.rules.duplicates import normalise
+
+    for text in ["", "   ", "@a https://x.y 12", "Merci !", "one two  three\tfour", "é-è l'a"]:
+        words = normalise(text)
+        assert (words.count(" ") + 1 if words else 0) == len(words.split()), text

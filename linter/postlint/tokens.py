@@ -98,8 +98,24 @@ def fold(text: str) -> str:
 
 def fold_long(text: str) -> str:
     """``fold`` for a whole text: not kept in ``fold``'s cache, which unique texts would
-    fill, pushing out the words every post repeats."""
-    return fold.__wrapped__(text)
+    fill, pushing out the words every post repeats. After lower-casing, folding is a function
+    of each character (NFD's reordering only moves combining marks, which are all deleted):
+    each distinct non-ASCII character is folded once per process and replaced."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    chars = _FOLDED_CHARS
+    for char in set(lowered) - _ASCII:
+        folded = chars.get(char)
+        if folded is None:
+            folded = chars[char] = fold.__wrapped__(char)
+        if folded != char:
+            lowered = lowered.replace(char, folded)
+    return lowered
+
+
+_ASCII = frozenset(map(chr, range(128)))
+_FOLDED_CHARS: dict[str, str] = {}  # non-ASCII lower-case character → ``fold`` of it
 
 
 class Tokenizer:
