@@ -6,8 +6,8 @@ once and every phrase of every rule is matched in one pass.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .cache import REGEX_GATES
 from .model import Post
@@ -18,6 +18,33 @@ if TYPE_CHECKING:
 
     from .cache import Compiled
     from .tokens import Tokenizer
+
+
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801  (named like the one it replaces)
+    """``functools.cached_property`` without its lock (Python 3.11 takes an RLock on every
+    first computation, a few microseconds; an analysis belongs to one thread). The value is
+    stored in the instance's ``__dict__``, which later reads find before this descriptor."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 class Analysis:
@@ -140,7 +167,7 @@ class Analysis:
             if token.kind != WORD:
                 continue
             word = token.text
-            n = sum(1 for c in word if c.isalpha())
+            n = len(word) if word.isalpha() else sum(1 for c in word if c.isalpha())
             letters += n
             if n >= 2 and word.isupper():
                 upper += n
