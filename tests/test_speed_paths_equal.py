@@ -102,3 +102,54 @@ def test_copy_paste_counts_the_words_of_the_normalised_text() -> None:
     for text in ["", "   ", "@a https://x.y 12", "Merci !", "one two  three\tfour", "é-è l'a"]:
         words = normalise(text)
         assert (words.count(" ") + 1 if words else 0) == len(words.split()), text
+
+
+def _bad_words_walking_every_entry(words: list[str], known: frozenset[str], glued: str) -> str:
+    import re
+
+    from postlint.rules.echo import squash
+
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            piece = " ".join(words[i : i + size])
+            if piece in known:
+                return piece
+    flat = squash(re.sub(r"[^\w]", "", glued))
+    for entry in known:
+        if " " not in entry and len(entry) >= 8 and entry in flat:
+            return entry
+    return ""
+
+
+def test_echoed_handle_glued_entries_are_found_as_by_the_full_walk() -> None:
+    from postlint.rules.echo import _bad_words, handle_words
+
+    known = frozenset(["jews", "gas all jews", "gasalljews", "killallofthem", "hateful", "nazis"])
+    other = frozenset(["killallofthem", "nazisforever"])
+    for handle in ["@GasAllJewss", "@killallofthemxx", "@nazisforeverok", "@Nice_Shop", "@x"]:
+        for entries in (known, other, known):  # a second set, then the first again
+            expected = _bad_words_walking_every_entry(handle_words(handle), entries, handle)
+            assert _bad_words(handle_words(handle), entries, handle) == expected, handle
+
+
+def test_capitals_count_letters_as_before() -> None:
+    from postlint.analysis import Analysis
+
+    _ = SHARED_LINTER.compiled
+    text = "SALE NOW!! L'ÉTÉ, C3PO ABC-DEF x2 QUOI?! It's OK aujourd'hui MDR 100%"
+    post = Post(text=text, lang="fr")
+    analysis = Analysis(post, text, "fr", SHARED_LINTER.compiled, SHARED_LINTER._tokenizers["fr"])
+    upper = letters = 0
+    first = last = -1
+    for token in analysis.tokens:
+        if token.kind != "word":
+            continue
+        n = sum(1 for c in token.text if c.isalpha())
+        letters += n
+        if n >= 2 and token.text.isupper():
+            upper += n
+            first = token.start if first < 0 else first
+            last = token.end
+    assert analysis.capitals() == (upper, letters, (max(first, 0), max(last, 0)))
+    assert analysis.tokens is analysis.tokens  # computed once, then read from the instance
+    assert "tokens" in vars(analysis)

@@ -156,11 +156,25 @@ def _bad_words(words: list[str], known: frozenset[str], glued: str) -> str:
             piece = " ".join(words[i : i + size])
             if piece in known:
                 return piece
-    flat = squash(re.sub(r"[^\w]", "", glued))
-    for entry in known:
-        if " " not in entry and len(entry) >= 8 and entry in flat:
+    flat = squash(_NOT_WORD.sub("", glued))
+    for entry in _glued_entries(known):
+        if entry in flat:
             return entry
     return ""
+
+
+_NOT_WORD = re.compile(r"[^\w]")
+# id of an entry set → (the set, its entries of 8 letters or more without a space, in the
+# set's own order, so the first found is the one the full walk would find)
+_GLUED: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _glued_entries(known: frozenset[str]) -> tuple[str, ...]:
+    found = _GLUED.get(id(known))
+    if found is None or found[0] is not known:
+        entries = tuple(e for e in known if " " not in e and len(e) >= 8)
+        found = remember(_GLUED, id(known), (known, entries), 64)
+    return found[1]
 
 
 class EchoedTextRule(Rule):
