@@ -59,6 +59,7 @@ class Analysis:
         self._tokenizer = tokenizer
         self._regex_needs: dict[tuple[str, int], int] | None = None
         self._gate_bits = 0
+        self._regex: dict[tuple[str, int], list[tuple[int, int]]] = {}  # see ``regex_spans``
 
     def gated(self, regex_needs: dict[tuple[str, int], int], bits: int) -> None:
         """The gate's verdict on this post's text (``gate.GateSet.regex_needs``): a regex
@@ -78,8 +79,8 @@ class Analysis:
     def regex_spans(self, regex: re.Pattern[str]) -> list[tuple[int, int]]:
         """Non-empty matches of ``regex``, computed once per post for every group sharing it;
         skipped without scanning when the post lacks every prefix a match must start with."""
-        memo: dict[tuple[str, int], list[tuple[int, int]]] = self.__dict__.setdefault("_regex", {})
         key = (regex.pattern, regex.flags)
+        memo = self._regex
         spans = memo.get(key)
         if spans is None:
             needs = self._regex_needs
