@@ -177,6 +177,24 @@ def _glued_entries(known: frozenset[str]) -> tuple[str, ...]:
     return found[1]
 
 
+class _Answered:
+    """The word norms of an answered message, as a set, and their runs of ``min_words``,
+    listed on first use (``runs``): most replies share no streak that long with it."""
+
+    __slots__ = ("_runs", "norms", "words")
+
+    def __init__(self, norms: list[str]) -> None:
+        self.norms = norms
+        self.words = frozenset(norms)
+        self._runs: frozenset[tuple[str, ...]] | None = None
+
+    def runs(self, size: int) -> frozenset[tuple[str, ...]]:
+        if self._runs is None:
+            norms = self.norms
+            self._runs = frozenset(tuple(norms[i : i + size]) for i in range(len(norms) - size + 1))
+        return self._runs
+
+
 class EchoedTextRule(Rule):
     TYPE = "echoed-text"
     PARAMS = {
@@ -208,18 +226,20 @@ class EchoedTextRule(Rule):
         mine = [token[1] for token in tokenizer.tokenize(text) if token[4] == WORD]
         if len(mine) < size:
             return False
-        words, runs = self._runs(post.in_reply_to, tokenizer)
-        if not runs:
+        answered = self._answered_words(post.in_reply_to, tokenizer)
+        words = answered.words
+        if len(answered.norms) < size:
             return False
         # a shared run lies in a streak of ``size`` words that all occur in the answered
-        # message: only the windows ending such a streak are looked up
+        # message: only the windows ending such a streak are looked up (most replies have
+        # none, and the answered message's runs are then never listed)
         streak = 0
         for i, norm in enumerate(mine):
             if norm not in words:
                 streak = 0
                 continue
             streak += 1
-            if streak >= size and tuple(mine[i - size + 1 : i + 1]) in runs:
+            if streak >= size and tuple(mine[i - size + 1 : i + 1]) in answered.runs(size):
                 return True
         return False
 
@@ -228,20 +248,15 @@ class EchoedTextRule(Rule):
         state.pop("_answered", None)  # a run-time memo, never cached
         return state
 
-    def _runs(
-        self, answered: str, tokenizer: Tokenizer
-    ) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-        """The word norms and the runs of ``min_words`` word norms of an answered message,
-        kept for the last few thousand messages (several replies often answer one)."""
-        memo: dict[tuple[str, str], tuple[frozenset[str], frozenset[tuple[str, ...]]]]
-        memo = self.__dict__.setdefault("_answered", {})
+    def _answered_words(self, answered: str, tokenizer: Tokenizer) -> _Answered:
+        """The words of an answered message, kept for the last few thousand messages
+        (several replies often answer one)."""
+        memo: dict[tuple[str, str], _Answered] = self.__dict__.setdefault("_answered", {})
         key = (tokenizer.tables.lang, answered)
         found = memo.get(key)
         if found is None:
-            size = self.min_words
             theirs = tokenizer.word_norms(answered)
-            runs = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
-            found = remember(memo, key, (frozenset(theirs), runs), ANSWERED_KEPT)
+            found = remember(memo, key, _Answered(theirs), ANSWERED_KEPT)
         return found
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
