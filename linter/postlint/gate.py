@@ -187,36 +187,53 @@ class GateSet:
 
     def fold_text(self, text: str) -> tuple[str, bool]:
         """(folded text, boundaries exact?): ``tokens.fold`` applied character by character,
-        plus the two letters re's IGNORECASE matches beyond case (ı → i, ſ → s).
+        plus the two letters re's IGNORECASE matches beyond case (ı → i, ſ → s)."""
+        return self._fold(text)[:2]
+
+    def fold_scan(self, text: str, parent: bool = False) -> int:
+        """``scan`` of the folded ``text``."""
+        folded, exact, ascii_letters = self._fold(text)
+        return self.scan(folded, exact, parent, ascii_letters)
+
+    def _fold(self, text: str) -> tuple[str, bool, bool]:
+        """``fold_text``, and whether every letter of the folded text is ASCII.
 
         After lower-casing, every step is a function of one character (NFD's reordering
         only moves combining marks, which are all deleted), so each distinct non-ASCII
         character is folded once per process (``_fold_char``) and replaced in one pass."""
         low = text.lower()
         if low.isascii():
-            return low, True
+            return low, True, True
         if self.marks is None:
-            return _fold_unmarked(low), True
-        exact = True
+            folded = _fold_unmarked(low)
+            return folded, True, not any(c.isalpha() for c in set(folded) - _ASCII)
+        exact = ascii_letters = True
         chars = _FOLDED_CHARS
         for char in set(low) - _ASCII:
-            folded = chars.get(char)
-            if folded is None:
-                folded = chars[char] = _fold_char(char)
-            if folded[1]:
+            found = chars.get(char)
+            if found is None:
+                found = chars[char] = _fold_char(char)
+            kept, mark, letter = found
+            if mark:
                 exact = False  # combining marks of its own (or İ): folding glues neighbours
-            if folded[0] != char:
-                low = low.replace(char, folded[0])
-        return low, exact
+            if letter:
+                ascii_letters = False
+            if kept != char:
+                low = low.replace(char, kept)
+        return low, exact, ascii_letters
 
-    def scan(self, folded: str, exact: bool, parent: bool = False) -> int:
-        """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked)."""
+    def scan(
+        self, folded: str, exact: bool, parent: bool = False, ascii_letters: bool | None = None
+    ) -> int:
+        """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked);
+        ``ascii_letters``: whether every letter of ``folded`` is ASCII, when known."""
         side = 2 if parent else 1
         sat = 0
         automaton = self.automaton
-        if exact and (
-            folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
-        ):  # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
+        if ascii_letters is None:
+            ascii_letters = folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
+        if exact and ascii_letters:
+            # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
             automaton = self.others
             ascii_words = self.ascii_words
             for run in ascii_words.keys() & folded.encode().translate(_ASCII_RUNS).split():
@@ -245,18 +262,22 @@ class GateSet:
         return sat
 
 
-# each non-ASCII character seen → (its fold, is it a combining mark?); at most one entry
-# per code point, so the table stays small (a few hundred in practice)
-_FOLDED_CHARS: dict[str, tuple[str, bool]] = {}
+# each non-ASCII character seen → (its fold, is it a combining mark?, does its fold hold a
+# letter that is not ASCII?); at most one entry per code point, so the table stays small (a
+# few hundred in practice)
+_FOLDED_CHARS: dict[str, tuple[str, bool, bool]] = {}
 
 
-def _fold_char(char: str) -> tuple[str, bool]:
-    """``GateSet.fold_text`` of one lower-case character: NFD, combining marks deleted."""
+def _fold_char(char: str) -> tuple[str, bool, bool]:
+    """``GateSet.fold_text`` of one lower-case character (NFD, combining marks deleted),
+    and the two facts ``GateSet._fold`` reads about it. A fold is folded already (its
+    characters are NFD base characters), so replacing one never creates work for another."""
     combining = unicodedata.combining
     decomposed = unicodedata.normalize("NFD", char.replace("’", "'"))
     kept = "".join(c for c in decomposed if not combining(c))
     kept = kept.replace("œ", "oe").replace("ı", "i").replace("ſ", "s")
-    return kept, bool(combining(char))
+    letter = any(c.isalpha() and not c.isascii() for c in kept)
+    return kept, bool(combining(char)), letter
 
 
 def _fold_unmarked(low: str) -> str:

@@ -104,8 +104,7 @@ class ScopeGate:
     ) -> tuple[list[tuple[Rule, Any]], int]:
         """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
         gates = self.gates
-        folded, exact = gates.fold_text(text)
-        sat = gates.scan(folded, exact)
+        sat = gates.fold_scan(text)
         for atom, mask in self.atoms:
             if mask & sat != mask and atom_holds(atom, text, post):
                 sat |= mask
@@ -150,7 +149,7 @@ class ScopeGate:
     def _answered(self, text: str) -> int:
         known = self.answered.get(text)
         if known is None:
-            scanned = self.gates.scan(*self.gates.fold_text(text), parent=True)
+            scanned = self.gates.fold_scan(text, parent=True)
             known = remember(self.answered, text, scanned, ANSWERED_KEPT)
         return known
 
