@@ -5,7 +5,9 @@ check (only windows ending a streak of the answered message's words are looked u
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 from conftest import SHARED_LINTER
 from postlint import Post
@@ -153,3 +155,62 @@ def test_capitals_count_letters_as_before() -> None:
     assert analysis.capitals() == (upper, letters, (max(first, 0), max(last, 0)))
     assert analysis.tokens is analysis.tokens  # computed once, then read from the instance
     assert "tokens" in vars(analysis)
+
+
+JSONL_LINES = [
+    '{"id": "🎉🎉", "text": "après 🎉 l\'été", "lang": "fr", "extra": {"a": [1, {"b": null}]}}',
+    '{"note": "\\ud83c\\udf89 astral escaped", "text": "Hi \\ud83d\\ude00 there \\"you\\""}',
+    '{"text": "tab\\tand newline\\n", "kind": "reply", "in_reply_to": "où ? 😡", "n": 1.5}',
+    '  {"text":"no spaces","lang":"en","tags":["a","b"]}  ',
+    '{"text": "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters", "platform": "Threads", "account": "  main "}',
+]
+
+
+def test_fast_json_lines_posts_equal_the_walkers_fields_positions_and_meta() -> None:
+    from postlint.sources.batch_json import _Walker
+    from postlint.sources.fastjson import fast_post
+
+    for number, line in enumerate(JSONL_LINES, 1):
+        start = len(line) - len(line.lstrip())
+        walker = _Walker(line, "p.jsonl", first_line=number)
+        record, _ = walker.record(start)
+        slow = walker.post(start, record, "p.jsonl")
+        fast = fast_post(line, start, number, "p.jsonl", "p.jsonl")
+        assert fast is not None, line
+        assert fast == slow and fast.origin == slow.origin and fast.meta == slow.meta, line
+
+
+def test_json_lines_positions_with_bom_crlf_and_astral_characters(tmp_path: Path) -> None:
+    """A finding's line and column (code points) are the same whether the file has a UTF-8
+    byte-order mark, CRLF line ends, or astral characters before the text."""
+    from postlint.sources import read_file, stream_file
+
+    text = "Gros bug !!! Désolés que vous le preniez ainsi."
+    body = "\n".join(
+        [
+            json.dumps({"id": "a", "x": "🎉𝔘", "text": text, "lang": "fr"}, ensure_ascii=False),
+            json.dumps({"id": "b", "text": text, "lang": "fr"}),  # escaped: start of value
+            json.dumps({"id": "c", "text": "🎉 " + text, "lang": "fr"}, ensure_ascii=False),
+        ]
+    )
+    spans = {}
+    for name, data in [
+        ("plain", body.encode()),
+        ("bom", b"\xef\xbb\xbf" + body.encode()),
+        ("crlf", body.replace("\n", "\r\n").encode()),
+    ]:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_bytes(data)
+        posts = read_file(path, max_bytes=1 << 20)
+        if b"\r" not in data:
+            assert list(stream_file(path, max_bytes=1 << 20)) == posts
+        found = [f for _, fs in SHARED_LINTER.lint_many(posts) for f in fs]
+        spans[name] = [(f.post_id, f.rule, f.span) for f in found]
+        assert spans[name], name
+    assert spans["plain"] == spans["bom"] == spans["crlf"]
+    line_a = body.split("\n")[0]
+    column = len(line_a[: line_a.index(text)]) + 1  # code points, astral ones count once
+    posts = read_file(tmp_path / "bom.jsonl", max_bytes=1 << 20)
+    found = SHARED_LINTER.lint(posts[0])
+    assert found and all(f.span.line == 1 for f in found)
+    assert all(f.span.column == column + f.start for f in found)
