@@ -214,3 +214,21 @@ def test_json_lines_positions_with_bom_crlf_and_astral_characters(tmp_path: Path
     found = SHARED_LINTER.lint(posts[0])
     assert found and all(f.span.line == 1 for f in found)
     assert all(f.span.column == column + f.start for f in found)
+
+
+def test_the_quick_fine_test_rejects_only_what_no_alternative_meets() -> None:
+    from postlint.gatescope import _fine_test
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        width = rng.randint(1, 12)
+        fine = tuple(rng.randint(1, (1 << width) - 1) for _ in range(rng.randint(1, 6)))
+        if rng.random() < 0.3:  # alternatives sharing bits, or one holding only the shared ones
+            shared = rng.randint(1, (1 << width) - 1)
+            fine = tuple(bits | shared for bits in fine) + ((shared,) if rng.random() < 0.3 else ())
+        common, some = _fine_test(fine)
+        for _ in range(20):
+            sat = rng.randint(0, (1 << width) - 1)
+            holds = any(sat & bits == bits for bits in fine)
+            rejected = sat & common != common or bool(some and not sat & some)
+            assert not (holds and rejected), (fine, sat)
