@@ -37,6 +37,7 @@ from .gatebuild import (
     Clause,
     commonness,
 )
+from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 
 if TYPE_CHECKING:
     from .rules.base import Rule
@@ -200,19 +201,19 @@ class GateSet:
 
         After lower-casing, every step is a function of one character (NFD's reordering
         only moves combining marks, which are all deleted), so each distinct non-ASCII
-        character is folded once per process (``_fold_char``) and replaced in one pass."""
+        character is folded once per process (``gatefold.fold_char``) and replaced in one pass."""
         low = text.lower()
         if low.isascii():
             return low, True, True
         if self.marks is None:
-            folded = _fold_unmarked(low)
+            folded = fold_unmarked(low)
             return folded, True, not any(c.isalpha() for c in set(folded) - _ASCII)
         exact = ascii_letters = True
-        chars = _FOLDED_CHARS
+        chars = FOLDED_CHARS
         for char in set(low) - _ASCII:
             found = chars.get(char)
             if found is None:
-                found = chars[char] = _fold_char(char)
+                found = chars[char] = fold_char(char)
             kept, mark, letter = found
             if mark:
                 exact = False  # combining marks of its own (or İ): folding glues neighbours
@@ -260,30 +261,6 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
-
-
-# each non-ASCII character seen → (its fold, is it a combining mark?, does its fold hold a
-# letter that is not ASCII?); at most one entry per code point, so the table stays small (a
-# few hundred in practice)
-_FOLDED_CHARS: dict[str, tuple[str, bool, bool]] = {}
-
-
-def _fold_char(char: str) -> tuple[str, bool, bool]:
-    """``GateSet.fold_text`` of one lower-case character (NFD, combining marks deleted),
-    and the two facts ``GateSet._fold`` reads about it. A fold is folded already (its
-    characters are NFD base characters), so replacing one never creates work for another."""
-    combining = unicodedata.combining
-    decomposed = unicodedata.normalize("NFD", char.replace("’", "'"))
-    kept = "".join(c for c in decomposed if not combining(c))
-    kept = kept.replace("œ", "oe").replace("ı", "i").replace("ſ", "s")
-    letter = any(c.isalpha() and not c.isascii() for c in kept)
-    return kept, bool(combining(char)), letter
-
-
-def _fold_unmarked(low: str) -> str:
-    """``fold_text`` when no character is a combining mark (a table without marks)."""
-    low = unicodedata.normalize("NFD", low.replace("’", "'"))
-    return low.replace("œ", "oe").replace("ı", "i").replace("ſ", "s")
 
 
 def _score(clause: Clause) -> float:
