@@ -235,3 +235,40 @@ def test_a_gated_batch_rule_still_sees_every_post(gated: Linter) -> None:
     second = replace(first, id="b", in_reply_to="My order never arrived.")
     found = [f.rule for _, fs in gated.lint_many([first, second]) for f in fs]
     assert "automation.copy-paste" in found
+
+
+def _fold_whole(low: str) -> tuple[str, bool]:
+    """The gate's folding done on the whole lower-cased text at once (NFD of the text, then
+    every combining mark removed): what the per-character table must reproduce."""
+    exact = not any(unicodedata.combining(c) for c in low)
+    low = unicodedata.normalize("NFD", low.replace("’", "'"))
+    low = "".join(c for c in low if not unicodedata.combining(c))
+    return low.replace("œ", "oe").replace("ı", "i").replace("ſ", "s"), exact
+
+
+def test_fold_text_per_character_equals_folding_the_whole_text() -> None:
+    gates = _gateset(SHARED_LINTER)
+    chars = [chr(cp) for cp in range(0x80, 0x30000) if not 0xD800 <= cp < 0xE000]
+    for i in range(0, len(chars), 64):
+        chunk = "".join(chars[i : i + 64])
+        # alone, between letters, after a letter it may combine with, and repeated
+        for text in (chunk, "a" + "b".join(chunk) + "c", "e" + "e".join(chunk), chunk * 2):
+            assert gates.fold_text(text) == _fold_whole(text.lower()), hex(ord(chunk[0]))
+    mixed = "Ça m’ÉNERVE: cœur, İstanbul, ſ, e\u0301te\u0301, 한국어, ﬁn, Ⅻ, 🎉 " * 3
+    assert gates.fold_text(mixed) == _fold_whole(mixed.lower())
+
+
+def test_fold_scan_equals_scanning_the_folded_text() -> None:
+    """``fold_scan`` passes on whether every folded letter is ASCII (known from the fold
+    table) instead of looking again: same bits, post side and answered side."""
+    gates = _gateset(SHARED_LINTER)
+    texts = [post.text for post in _generated(seed=9, count=300)]
+    texts += ["Ça m’énerve ! ΟΔΟΣ 한국어 e\u0301te\u0301 ﬁn Ⅻ 🎉 İstanbul", "", "plain ascii"]
+    chars = [chr(cp) for cp in range(0x80, 0x3000) if not 0xD800 <= cp < 0xE000]
+    texts += ["sale " + "".join(chars[i : i + 32]) + " now" for i in range(0, len(chars), 32)]
+    for text in texts:
+        folded, exact = gates.fold_text(text)
+        ascii_letters = not any(c.isalpha() and not c.isascii() for c in folded)
+        assert gates._fold(text) == (folded, exact, ascii_letters), text
+        for parent in (False, True):
+            assert gates.fold_scan(text, parent) == gates.scan(folded, exact, parent), text

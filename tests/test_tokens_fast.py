@@ -46,3 +46,32 @@ def test_kept_pieces_are_bounded(linter: Linter) -> None:
         tokenizer.tokenize(f"#tag{i}")
     assert 0 < len(tokenizer._pieces) <= PIECES_KEPT
     assert tokenizer.tokenize("x #tag5 y") == tokenizer.tokenize_regex("x #tag5 y")
+
+
+def test_kept_words_are_bounded(linter: Linter) -> None:
+    _ = linter.compiled
+    tokenizer = linter._tokenizers["fr"]
+    words = [
+        f"mot{'a' * (i % 7)}{chr(0x61 + i % 26)}{chr(0x61 + i // 26 % 26)}" for i in range(700)
+    ]
+    for i in range(PIECES_KEPT // 100 + 5):
+        tokenizer.tokenize(" ".join(f"{w}x{chr(0x61 + i % 26)}{i // 26}" for w in words[:100]))
+    assert 0 < len(tokenizer._words) <= PIECES_KEPT
+    text = "Été, mot motif l'été !"
+    assert tokenizer.tokenize(text) == tokenizer.tokenize_regex(text)
+
+
+def test_the_last_text_is_tokenized_once(linter: Linter) -> None:
+    """A second call with the very same text object gets the same tokens; an equal text built
+    elsewhere, or another text in between, is tokenized again (to the same tokens)."""
+    _ = linter.compiled
+    tokenizer = linter._tokenizers["en"]
+    text = "".join(["Thanks for ", "waiting, we're on it!"])
+    first = tokenizer.tokenize(text)
+    assert tokenizer.tokenize(text) is first
+    copy = "".join(["Thanks for waiting, ", "we're on it!"])
+    assert copy == text and copy is not text
+    again = tokenizer.tokenize(copy)
+    assert again is not first and again == first == tokenizer.tokenize_regex(text)
+    tokenizer.tokenize("Something else entirely.")
+    assert tokenizer.tokenize(text) is not first and tokenizer.tokenize(text) == first

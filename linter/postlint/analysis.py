@@ -6,18 +6,45 @@ once and every phrase of every rule is matched in one pass.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .cache import REGEX_GATES
+from .model import Post
 from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
 
 if TYPE_CHECKING:
     import re
 
     from .cache import Compiled
-    from .model import Post
     from .tokens import Tokenizer
+
+
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801  (named like the one it replaces)
+    """``functools.cached_property`` without its lock (Python 3.11 takes an RLock on every
+    first computation, a few microseconds; an analysis belongs to one thread). The value is
+    stored in the instance's ``__dict__``, which later reads find before this descriptor."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 class Analysis:
@@ -32,6 +59,7 @@ class Analysis:
         self._tokenizer = tokenizer
         self._regex_needs: dict[tuple[str, int], int] | None = None
         self._gate_bits = 0
+        self._regex: dict[tuple[str, int], list[tuple[int, int]]] = {}  # see ``regex_spans``
 
     def gated(self, regex_needs: dict[tuple[str, int], int], bits: int) -> None:
         """The gate's verdict on this post's text (``gate.GateSet.regex_needs``): a regex
@@ -51,8 +79,8 @@ class Analysis:
     def regex_spans(self, regex: re.Pattern[str]) -> list[tuple[int, int]]:
         """Non-empty matches of ``regex``, computed once per post for every group sharing it;
         skipped without scanning when the post lacks every prefix a match must start with."""
-        memo: dict[tuple[str, int], list[tuple[int, int]]] = self.__dict__.setdefault("_regex", {})
         key = (regex.pattern, regex.flags)
+        memo = self._regex
         spans = memo.get(key)
         if spans is None:
             needs = self._regex_needs
@@ -103,8 +131,6 @@ class Analysis:
         answered = self.post.in_reply_to
         if not answered:
             return None
-        from .model import Post
-
         parent = Post(text=answered, lang=self.lang, kind="post")
         return Analysis(parent, answered, self.lang, self._compiled, self._tokenizer)
 
@@ -142,7 +168,7 @@ class Analysis:
             if token.kind != WORD:
                 continue
             word = token.text
-            n = sum(1 for c in word if c.isalpha())
+            n = len(word) if word.isalpha() else sum(1 for c in word if c.isalpha())
             letters += n
             if n >= 2 and word.isupper():
                 upper += n

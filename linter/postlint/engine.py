@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .analysis import Analysis
 from .cache import Compiled
 from .config import Config
 from .langid import guess_lang
@@ -152,8 +153,6 @@ class Linter:
     ) -> list[Finding]:
         compiled = self.compiled
         lang = lang or post.lang or guess_lang(post.text, self.config.default_lang)
-        from .analysis import Analysis
-
         text = post.text
         suppressions = None
         if post.disabled or "postlint-" in text:  # most posts carry no directive: no cost
@@ -240,8 +239,6 @@ class Linter:
             if meta.platforms and post.platform and post.platform.lower() not in meta.platforms:
                 continue
             if analysis is None:
-                from .analysis import Analysis
-
                 tokenizer = self._tokenizers[lang]
                 analysis = Analysis(post, post.text, lang, compiled, tokenizer)
             value = rule.prepare(analysis)  # type: ignore[attr-defined]
@@ -258,8 +255,6 @@ class Linter:
     ) -> list[Finding]:
         """The batch rules' findings from ``batch_prepare``'s values, in run order: exactly
         their share of ``_lint`` (batch rules have no gate condition)."""
-        from .analysis import Analysis
-
         scope = self._by_scope[(lang, post.kind)]
         analysis = Analysis(post, post.text, lang, self.compiled, self._tokenizers[lang])
         findings: list[Finding] = []

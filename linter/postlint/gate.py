@@ -37,6 +37,7 @@ from .gatebuild import (
     Clause,
     commonness,
 )
+from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 
 if TYPE_CHECKING:
     from .rules.base import Rule
@@ -188,34 +189,52 @@ class GateSet:
     def fold_text(self, text: str) -> tuple[str, bool]:
         """(folded text, boundaries exact?): ``tokens.fold`` applied character by character,
         plus the two letters re's IGNORECASE matches beyond case (ı → i, ſ → s)."""
+        return self._fold(text)[:2]
+
+    def fold_scan(self, text: str, parent: bool = False) -> int:
+        """``scan`` of the folded ``text``."""
+        folded, exact, ascii_letters = self._fold(text)
+        return self.scan(folded, exact, parent, ascii_letters)
+
+    def _fold(self, text: str) -> tuple[str, bool, bool]:
+        """``fold_text``, and whether every letter of the folded text is ASCII.
+
+        After lower-casing, every step is a function of one character (NFD's reordering
+        only moves combining marks, which are all deleted), so each distinct non-ASCII
+        character is folded once per process (``gatefold.fold_char``) and replaced in one pass."""
         low = text.lower()
         if low.isascii():
-            return low, True
-        # ``marks`` is the class of every combining character: each distinct character is
-        # tested once with ``unicodedata.combining`` instead of running that big class
-        exact = True
-        marks = self.marks
-        combining = unicodedata.combining
-        if marks is not None and any(combining(c) for c in set(low) - _ASCII):
-            exact = False  # combining marks of its own (or İ): folding glues their neighbours
-        low = unicodedata.normalize("NFD", low.replace("’", "'"))
-        if marks is not None and not low.isascii():
-            for mark in [c for c in set(low) - _ASCII if combining(c)]:
-                low = low.replace(mark, "")
-        if "œ" in low:
-            low = low.replace("œ", "oe")
-        if "ı" in low or "ſ" in low:
-            low = low.replace("ı", "i").replace("ſ", "s")
-        return low, exact
+            return low, True, True
+        if self.marks is None:
+            folded = fold_unmarked(low)
+            return folded, True, not any(c.isalpha() for c in set(folded) - _ASCII)
+        exact = ascii_letters = True
+        chars = FOLDED_CHARS
+        for char in set(low) - _ASCII:
+            found = chars.get(char)
+            if found is None:
+                found = chars[char] = fold_char(char)
+            kept, mark, letter = found
+            if mark:
+                exact = False  # combining marks of its own (or İ): folding glues neighbours
+            if letter:
+                ascii_letters = False
+            if kept != char:
+                low = low.replace(char, kept)
+        return low, exact, ascii_letters
 
-    def scan(self, folded: str, exact: bool, parent: bool = False) -> int:
-        """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked)."""
+    def scan(
+        self, folded: str, exact: bool, parent: bool = False, ascii_letters: bool | None = None
+    ) -> int:
+        """Bits of the clauses whose literals occur in ``folded`` (boundary flags checked);
+        ``ascii_letters``: whether every letter of ``folded`` is ASCII, when known."""
         side = 2 if parent else 1
         sat = 0
         automaton = self.automaton
-        if exact and (
-            folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
-        ):  # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
+        if ascii_letters is None:
+            ascii_letters = folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
+        if exact and ascii_letters:
+            # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
             automaton = self.others
             ascii_words = self.ascii_words
             for run in ascii_words.keys() & folded.encode().translate(_ASCII_RUNS).split():

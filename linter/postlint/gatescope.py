@@ -73,12 +73,13 @@ class ScopeGate:
         # answered message → its parent bits (several replies often answer one message)
         self.answered: dict[str, int] = {}
         self.entries = [
-            (rule, level, gates.needs[index], gates.fine[index]) for rule, level, index in active
+            (rule, level, gates.needs[index], gates.fine[index], *_fine_test(gates.fine[index]))
+            for rule, level, index in active
         ]
         used = 0
         self.by_key: dict[int, list[int]] = {}
         self.unkeyed: list[int] = []
-        for i, (_, _, needs, fine) in enumerate(self.entries):
+        for i, (_, _, needs, fine, _, _) in enumerate(self.entries):
             for post, _, _ in needs or ():
                 used |= post
             for bits in fine or ():
@@ -104,8 +105,7 @@ class ScopeGate:
     ) -> tuple[list[tuple[Rule, Any]], int]:
         """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
         gates = self.gates
-        folded, exact = gates.fold_text(text)
-        sat = gates.scan(folded, exact)
+        sat = gates.fold_scan(text)
         for atom, mask in self.atoms:
             if mask & sat != mask and atom_holds(atom, text, post):
                 sat |= mask
@@ -123,11 +123,13 @@ class ScopeGate:
         parent_sat = -1
         selected = []
         for i in candidates:
-            rule, level, needs, fine = entries[i]
+            rule, level, needs, fine, common, some = entries[i]
             if needs is None:
                 selected.append((rule, level))
                 continue
             if fine is not None:
+                if sat & common != common or (some and not sat & some):
+                    continue  # no fine alternative can hold (see ``_fine_test``)
                 for bits in fine:
                     if sat & bits == bits:
                         break
@@ -150,9 +152,28 @@ class ScopeGate:
     def _answered(self, text: str) -> int:
         known = self.answered.get(text)
         if known is None:
-            scanned = self.gates.scan(*self.gates.fold_text(text), parent=True)
+            scanned = self.gates.fold_scan(text, parent=True)
             known = remember(self.answered, text, scanned, ANSWERED_KEPT)
         return known
+
+
+def _fine_test(fine: tuple[int, ...] | None) -> tuple[int, int]:
+    """(common, some): bits every fine alternative needs, and bits of which each needs one
+    (the lowest of its own beyond ``common``; 0, no such test, when one has none). An
+    alternative holds only if ``sat`` has all of ``common`` and one of ``some``: most rules
+    looked at fail this at once instead of trying each alternative."""
+    if not fine:
+        return 0, 0
+    common = -1
+    for bits in fine:
+        common &= bits
+    some = 0
+    for bits in fine:
+        own = bits & ~common
+        if not own:
+            return common, 0
+        some |= own & -own
+    return common, some
 
 
 def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:

@@ -57,10 +57,6 @@ _TOKEN_RE = re.compile(
 HASHTAG_RE = re.compile(r"#[^\W_]\w*")
 # Word runs that need more than one dict look-up: they hold an apostrophe or a hyphen.
 _JOINERS = re.compile(r"['’-]")
-# Marks that, after a run of letters ending a white-space-delimited piece, are one token of
-# their own: "'", "’" and "-" may join words, so those pieces go through the regex ("."
-# is safe: the piece ends after one, and "..." needs three).
-_TRAILING = frozenset('.,!?:;)"…»')
 PIECES_KEPT = 1 << 15  # pieces whose tokens ``Tokenizer.tokenize`` keeps (then starts over)
 _EN_SUFFIX = re.compile(r"['’][sS]$")
 _FR_PREFIX = re.compile(r"^[dlnDLN]['’](?=[^\W\d_])")
@@ -102,8 +98,24 @@ def fold(text: str) -> str:
 
 def fold_long(text: str) -> str:
     """``fold`` for a whole text: not kept in ``fold``'s cache, which unique texts would
-    fill, pushing out the words every post repeats."""
-    return fold.__wrapped__(text)
+    fill, pushing out the words every post repeats. After lower-casing, folding is a function
+    of each character (NFD's reordering only moves combining marks, which are all deleted):
+    each distinct non-ASCII character is folded once per process and replaced."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    chars = _FOLDED_CHARS
+    for char in set(lowered) - _ASCII:
+        folded = chars.get(char)
+        if folded is None:
+            folded = chars[char] = fold.__wrapped__(char)
+        if folded != char:
+            lowered = lowered.replace(char, folded)
+    return lowered
+
+
+_ASCII = frozenset(map(chr, range(128)))
+_FOLDED_CHARS: dict[str, str] = {}  # non-ASCII lower-case character → ``fold`` of it
 
 
 class Tokenizer:
@@ -120,45 +132,58 @@ class Tokenizer:
         self._longest_prefix = max((len(alt[0]) for alt in self.tables.keep_whole), default=0)
         self._keep_regexes: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._pieces: dict[str, tuple[Token, ...]] = {}  # see ``tokenize``
+        self._words: dict[str, str] = {}  # plain word → its norm (see ``tokenize``)
+        # The last text tokenized (the very object) and its tokens: a gate check that needs
+        # a post's tokens leaves them to the analysis that follows. One tuple, replaced
+        # whole, so threads sharing the tokenizer never see a text with another's tokens.
+        self._last: tuple[str | None, list[Token]] = (None, [])
 
     def tokenize(self, text: str, lang: str | None = None) -> list[Token]:
         """The tokens of ``text``. No token spans white space and every other character
         starts or continues one, so the text is cut at white space first: a run of letters
-        (most pieces) is one word, a letter run with one trailing mark two tokens; any other
-        piece goes through the regular expression once and its tokens, relative to the
+        (most pieces) is one word, whose norm one look-up finds once it has been seen; any
+        other piece goes through the regular expression once and its tokens, relative to the
         piece, are kept (``it's``, ``d'un``, ``7pm,`` recur). ``tokenize_regex`` is the
-        reference this must equal (tests/test_tokens_fast.py)."""
+        reference this must equal (tests/test_tokens_fast.py). The list may be handed to the
+        next caller asking for the same text: it is never to be changed."""
+        last = self._last
+        if last[0] is text:  # a gate check asked first (see ``_last``)
+            return last[1]
         tokens: list[Token] = []
         append = tokens.append
-        exceptions = self._exceptions
+        words = self._words
         pieces = self._pieces
         new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__
         find = text.find
         pos = 0
         for piece in text.split():
             start = find(piece, pos)
-            pos = end = start + len(piece)
-            if piece.isalpha():
-                if piece not in exceptions:
-                    append(new(Token, (piece, fold(piece), start, end, WORD)))
-                    continue
-            elif piece[-1] in _TRAILING and piece[:-1].isalpha():
-                word = piece[:-1]
-                if word not in exceptions:
-                    end -= 1
-                    append(new(Token, (word, fold(word), start, end, WORD)))
-                    mark = piece[-1]
-                    append(new(Token, (mark, fold(mark), end, pos, PUNCT)))
-                    continue
+            pos = start + len(piece)
+            norm = words.get(piece)
+            if norm is not None:
+                append(new(Token, (piece, norm, start, pos, WORD)))
+                continue
             known = pieces.get(piece)
             if known is None:
+                norm = self._word(piece)
+                if norm is not None:
+                    append(new(Token, (piece, norm, start, pos, WORD)))
+                    continue
                 known = self._piece(piece)
             if start:
                 for part, norm, begin, stop, kind in known:
                     append(new(Token, (part, norm, start + begin, start + stop, kind)))
             else:
                 tokens.extend(known)
+        self._last = (text, tokens)
         return tokens
+
+    def _word(self, piece: str) -> str | None:
+        """The norm of a piece that is one plain word (letters, no exception), kept; else
+        None."""
+        if piece.isalpha() and piece not in self._exceptions:
+            return remember(self._words, piece, fold(piece), PIECES_KEPT)
+        return None
 
     def _piece(self, piece: str) -> tuple[Token, ...]:
         """The tokens of one white-space-free piece, relative to it (kept, up to a bound)."""
@@ -201,18 +226,19 @@ class Tokenizer:
         for the pieces made of letters."""
         out: list[str] = []
         append = out.append
-        exceptions = self._exceptions
+        words = self._words
         pieces = self._pieces
         for piece in text.split():
-            if piece.isalpha():
-                if piece not in exceptions:
-                    append(fold(piece))
-                    continue
-            elif piece[-1] in _TRAILING and piece[:-1].isalpha() and piece[:-1] not in exceptions:
-                append(fold(piece[:-1]))
+            norm = words.get(piece)
+            if norm is not None:
+                append(norm)
                 continue
             known = pieces.get(piece)
             if known is None:
+                norm = self._word(piece)
+                if norm is not None:
+                    append(norm)
+                    continue
                 known = self._piece(piece)
             for token in known:
                 if token[4] == WORD:

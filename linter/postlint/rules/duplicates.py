@@ -85,7 +85,7 @@ class CopyPasteRule(Rule):
         worker process computes it, see ``postlint.pool``); None: the post is too short to
         count, it neither hits nor changes the state."""
         text = normalise(analysis.text)
-        if len(text.split()) < self.min_words:
+        if (text.count(" ") + 1 if text else 0) < self.min_words:  # single-spaced words
             return None
         return _digest(text), _answered_digest(analysis.post.in_reply_to or "")
 

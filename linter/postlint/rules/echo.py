@@ -156,11 +156,43 @@ def _bad_words(words: list[str], known: frozenset[str], glued: str) -> str:
             piece = " ".join(words[i : i + size])
             if piece in known:
                 return piece
-    flat = squash(re.sub(r"[^\w]", "", glued))
-    for entry in known:
-        if " " not in entry and len(entry) >= 8 and entry in flat:
+    flat = squash(_NOT_WORD.sub("", glued))
+    for entry in _glued_entries(known):
+        if entry in flat:
             return entry
     return ""
+
+
+_NOT_WORD = re.compile(r"[^\w]")
+# id of an entry set → (the set, its entries of 8 letters or more without a space, in the
+# set's own order, so the first found is the one the full walk would find)
+_GLUED: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _glued_entries(known: frozenset[str]) -> tuple[str, ...]:
+    found = _GLUED.get(id(known))
+    if found is None or found[0] is not known:
+        entries = tuple(e for e in known if " " not in e and len(e) >= 8)
+        found = remember(_GLUED, id(known), (known, entries), 64)
+    return found[1]
+
+
+class _Answered:
+    """The word norms of an answered message, as a set, and their runs of ``min_words``,
+    listed on first use (``runs``): most replies share no streak that long with it."""
+
+    __slots__ = ("_runs", "norms", "words")
+
+    def __init__(self, norms: list[str]) -> None:
+        self.norms = norms
+        self.words = frozenset(norms)
+        self._runs: frozenset[tuple[str, ...]] | None = None
+
+    def runs(self, size: int) -> frozenset[tuple[str, ...]]:
+        if self._runs is None:
+            norms = self.norms
+            self._runs = frozenset(tuple(norms[i : i + size]) for i in range(len(norms) - size + 1))
+        return self._runs
 
 
 class EchoedTextRule(Rule):
@@ -183,39 +215,49 @@ class EchoedTextRule(Rule):
         return [[b.atom("reply"), b.check()]]
 
     def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
-        """Both texts have enough words and share a run of ``min_words`` of them (word norms
-        only: no token objects)."""
+        """Both texts have enough words and share a run of ``min_words`` of them."""
         size = self.min_words
         if not post.in_reply_to:
             return False
         if size == 0:
             return True
-        mine = tokenizer.word_norms(text)
+        # the post's tokens, not just its word norms: the analysis that follows for almost
+        # every reply gets them from the tokenizer without tokenizing again
+        mine = [token[1] for token in tokenizer.tokenize(text) if token[4] == WORD]
         if len(mine) < size:
             return False
-        runs = self._runs(post.in_reply_to, tokenizer)
-        if not runs:
+        answered = self._answered_words(post.in_reply_to, tokenizer)
+        words = answered.words
+        if len(answered.norms) < size:
             return False
-        return any(tuple(mine[i : i + size]) in runs for i in range(len(mine) - size + 1))
+        # a shared run lies in a streak of ``size`` words that all occur in the answered
+        # message: only the windows ending such a streak are looked up (most replies have
+        # none, and the answered message's runs are then never listed)
+        streak = 0
+        for i, norm in enumerate(mine):
+            if norm not in words:
+                streak = 0
+                continue
+            streak += 1
+            if streak >= size and tuple(mine[i - size + 1 : i + 1]) in answered.runs(size):
+                return True
+        return False
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state.pop("_answered", None)  # a run-time memo, never cached
         return state
 
-    def _runs(self, answered: str, tokenizer: Tokenizer) -> frozenset[tuple[str, ...]]:
-        """The runs of ``min_words`` word norms of an answered message, kept for the last
-        few thousand messages (several replies often answer one)."""
-        memo: dict[tuple[str, str], frozenset[tuple[str, ...]]]
-        memo = self.__dict__.setdefault("_answered", {})
+    def _answered_words(self, answered: str, tokenizer: Tokenizer) -> _Answered:
+        """The words of an answered message, kept for the last few thousand messages
+        (several replies often answer one)."""
+        memo: dict[tuple[str, str], _Answered] = self.__dict__.setdefault("_answered", {})
         key = (tokenizer.tables.lang, answered)
-        runs = memo.get(key)
-        if runs is None:
-            size = self.min_words
+        found = memo.get(key)
+        if found is None:
             theirs = tokenizer.word_norms(answered)
-            found = frozenset(tuple(theirs[i : i + size]) for i in range(len(theirs) - size + 1))
-            runs = remember(memo, key, found, ANSWERED_KEPT)
-        return runs
+            found = remember(memo, key, _Answered(theirs), ANSWERED_KEPT)
+        return found
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         parent = analysis.reply

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import fields
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import KINDS, LANGS, Origin, Post
-from .records import FIELDS, KIND_ALIASES, LANG_ALIASES, _meta_value
+from .records import FIELDS, KIND_ALIASES, LANG_ALIASES
 
 _KEY = re.compile(r'"text"[ \t\r\n]*:[ \t\r\n]*"')
 _LANG_SPLIT = re.compile(r"[-_]")
@@ -35,6 +37,32 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs)
+_FIELDS = frozenset(FIELDS)
+T = TypeVar("T")
+
+
+def _filler(cls: type[T], names: tuple[str, ...]) -> Callable[..., T]:
+    """A maker of ``cls`` (a frozen dataclass with slots) from the values of every field,
+    given in the order of ``names``: it sets the slots directly, about three times cheaper
+    than the generated ``__init__`` (keyword parsing, one frozen ``__setattr__`` per field).
+    Should the fields ever differ from ``names``, the class itself is called instead."""
+    if tuple(f.name for f in fields(cls)) != names:  # type: ignore[arg-type]
+        return lambda *values: cls(**dict(zip(names, values, strict=True)))
+    setters = tuple(getattr(cls, name).__set__ for name in names)
+    new = object.__new__
+
+    def make(*values: Any) -> T:
+        made = new(cls)
+        for setter, value in zip(setters, values, strict=True):
+            setter(made, value)
+        return made
+
+    return make
+
+
+_POST_FIELDS = ("text", "id", "kind", "lang", "platform", "in_reply_to", "scheduled_at")
+_new_post = _filler(Post, (*_POST_FIELDS, "account", "meta", "origin", "disabled"))
+_new_origin = _filler(Origin, ("path", "line", "column", "escaped", "line_map"))
 
 
 def fast_post(line: str, start: int, number: int, path: str, name: str) -> Post | None:
@@ -87,16 +115,18 @@ def _fast(line: str, start: int, number: int, path: str, name: str) -> Post | No
         candidate = scheduled[:-1] + "+00:00" if scheduled[-1:] in ("Z", "z") else scheduled
         datetime.fromisoformat(candidate)  # ValueError: the walker reports it
     platform = _string(record.get("platform"))
-    meta = {key: _meta_value(v) for key, v in record.items() if key not in FIELDS}
-    return Post(
-        text=text.rstrip(),
-        id=_string(record.get("id")) or f"{name}:{number}",
-        kind=kind or "post",
-        lang=lang,
-        platform=platform.lower() if platform else None,
-        in_reply_to=_string(record.get("in_reply_to")),
-        scheduled_at=scheduled,
-        account=_string(record.get("account")),
-        meta=meta,
-        origin=Origin(path=path, line=number, column=value_start + 1, escaped=escaped),
+    # JSON values hold no dates and this record is new: its values are kept as they are
+    meta = {key: v for key, v in record.items() if key not in _FIELDS}
+    return _new_post(
+        text.rstrip(),
+        _string(record.get("id")) or f"{name}:{number}",
+        kind or "post",
+        lang,
+        platform.lower() if platform else None,
+        _string(record.get("in_reply_to")),
+        scheduled,
+        _string(record.get("account")),
+        meta,
+        _new_origin(path, number, value_start + 1, escaped, None),
+        (),
     )
