@@ -9,7 +9,8 @@ from typing import Any
 from postlint import Linter, Post
 from postlint.analysis import Analysis
 from postlint.gate import GateSet, ScopeGate
-from postlint.gatebuild import LEFT_ALPHA, RIGHT_ALNUM, Clause
+from postlint.gatebuild import Clause
+from postlint.gatelits import LEFT_ALPHA, RIGHT_ALNUM
 
 WORD = LEFT_ALPHA | RIGHT_ALNUM
 

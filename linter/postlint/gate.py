@@ -24,7 +24,9 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from .gatebuild import (
+from .gatebuild import Alternative, Clause
+from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
+from .gatelits import (
     LEFT_ALNUM,
     LEFT_ALPHA,
     LEFT_WORD,
@@ -33,11 +35,8 @@ from .gatebuild import (
     RIGHT_WORD,
     STRONG,
     WEAK,
-    Alternative,
-    Clause,
     commonness,
 )
-from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 
 if TYPE_CHECKING:
     from .rules.base import Rule

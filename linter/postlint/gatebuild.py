@@ -23,12 +23,8 @@ from typing import TYPE_CHECKING, Any
 from .gatelits import (
     LEFT_ALNUM,
     LEFT_ALPHA,
-    LEFT_WORD,
     RIGHT_ALNUM,
     RIGHT_DIGIT,
-    RIGHT_WORD,
-    STRONG,
-    WEAK,
     commonness,
     needs_digit,
     regex_literal_sets,
@@ -40,26 +36,6 @@ from .tokens import fold
 if TYPE_CHECKING:
     from .matchgroup import MatchGroup
     from .matching import PhraseIndex
-
-# The flags and thresholds live in ``gatelits``; ``gate`` and the tests take them from here too.
-__all__ = [
-    "LEFT_ALNUM",
-    "LEFT_ALPHA",
-    "LEFT_WORD",
-    "RIGHT_ALNUM",
-    "RIGHT_DIGIT",
-    "RIGHT_WORD",
-    "STRONG",
-    "WEAK",
-    "Alternative",
-    "Clause",
-    "GateBuilder",
-    "commonness",
-    "exception_pieces",
-    "regex_literal_sets",
-    "regex_literals",
-    "safe_literal",
-]
 
 
 @dataclass(frozen=True)
