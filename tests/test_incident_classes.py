@@ -1805,6 +1805,35 @@ RISKY = [
         None,
         "crisis.disaster-comparison",
     ),
+    (
+        "en",
+        "post",
+        "Thoughts with Lisbon 🙏 Code HOPE15 takes 15% off tonight.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Another school shooting, what a week. New hoodies drop Monday!",
+        None,
+        "crisis.launch",
+    ),
+    (
+        "en",
+        "post",
+        "Two people died in the crash on the M4 😅 traffic is a nightmare",
+        None,
+        "tone.mockery",
+    ),
+    ("en", "reply", "Didn't like our video? Maybe you're the problem.", None, "tone.defensive"),
+    (
+        "fr",
+        "reply",
+        "Vous n'aimez pas notre pub ? Le problème, c'est peut-être vous.",
+        None,
+        "tone.defensive",
+    ),
 ]
 
 

@@ -62,6 +62,7 @@ EN = [
     "Our hearts are with the team that won last night: what a final!",
     "It's not your fault if the parcel was late: we've refunded the delivery.",
     "Imagine a Sunday with fresh croissants and no alarm clock.",
+    "After the floods, new volunteers arrive every morning at our depot. Thank you all.",
 ]
 
 FR = [
