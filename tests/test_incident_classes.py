@@ -1834,6 +1834,49 @@ RISKY = [
         None,
         "tone.defensive",
     ),
+    (
+        "en",
+        "post",
+        "Triggered snowflakes who hate our billboard: have a nice day 🙂",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "reply",
+        "As I've explained several times, the offer ended Sunday.",
+        None,
+        "tone.condescending",
+    ),
+    ("fr", "post", "Ce n'est que du second degré, respirez un peu.", None, "tone.defensive"),
+    (
+        "fr",
+        "reply",
+        "Merci de nous indiquer ici votre numéro de téléphone et votre adresse.",
+        None,
+        "privacy.asks-public",
+    ),
+    (
+        "fr",
+        "post",
+        "En ce 13 novembre, -13 % sur toute la boutique !",
+        None,
+        "crisis.day-promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Women can't park, so we built the self-parking hatchback 🚗",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Les femmes ne savent pas se garer ? Notre aide au stationnement si 😉",
+        None,
+        "tone.stereotype",
+    ),
 ]
 
 

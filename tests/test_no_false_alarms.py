@@ -63,6 +63,7 @@ EN = [
     "It's not your fault if the parcel was late: we've refunded the delivery.",
     "Imagine a Sunday with fresh croissants and no alarm clock.",
     "After the floods, new volunteers arrive every morning at our depot. Thank you all.",
+    "Snowflakes are falling on our Alpine store: winter hours start Monday ❄️",
 ]
 
 FR = [
@@ -105,6 +106,7 @@ FR = [
     "Nous regrettons que la grève ait retardé vos colis : les frais de port vous sont remboursés.",
     "Nouveau : le wrap au poulet, dans tous nos restaurants dès lundi.",
     "Comme chaque année depuis l'incendie, nous soutenons la reconstruction du quartier.",
+    "Soldes jusqu'au 11 septembre : -30 % sur les cartables.",
 ]
 
 REPLIES = [
