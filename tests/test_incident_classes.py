@@ -1877,6 +1877,44 @@ RISKY = [
         None,
         "tone.stereotype",
     ),
+    (
+        "fr",
+        "reply",
+        "Navrés, mais il fallait lire les conditions avant de commander.",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "en",
+        "post",
+        "Our rivals are total clowns, and everyone knows it.",
+        None,
+        "tone.insult.group",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos concurrents sont des amateurs, venez chez les pros.",
+        None,
+        "tone.insult.group",
+    ),
+    ("en", "reply", "To the losers who keep asking for discounts: no.", None, "tone.insult.group"),
+    ("en", "post", "You're way too sensitive if a cheese ad upsets you.", None, "tone.defensive"),
+    ("en", "post", "We're not sorry, and we'd post it again.", None, "tone.defensive"),
+    (
+        "en",
+        "post",
+        "Wildfire victims, good news: our air purifiers are back in stock!",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "reply",
+        "Comment below with your PayPal email and we'll send the refund.",
+        None,
+        "privacy.asks-public",
+    ),
 ]
 
 

@@ -64,6 +64,8 @@ EN = [
     "Imagine a Sunday with fresh croissants and no alarm clock.",
     "After the floods, new volunteers arrive every morning at our depot. Thank you all.",
     "Snowflakes are falling on our Alpine store: winter hours start Monday ❄️",
+    "Our competitors are great people; we just make the better sandwich.",
+    "The volunteers who rebuilt the playground: thank you!",
 ]
 
 FR = [
@@ -107,6 +109,7 @@ FR = [
     "Nouveau : le wrap au poulet, dans tous nos restaurants dès lundi.",
     "Comme chaque année depuis l'incendie, nous soutenons la reconstruction du quartier.",
     "Soldes jusqu'au 11 septembre : -30 % sur les cartables.",
+    "Il fallait un nom à notre nouveau pain : ce sera la « Tourte du Lundi ».",
 ]
 
 REPLIES = [
