@@ -42,15 +42,15 @@ def _stable(c: str) -> bool:
 # -------------------------------------------------------------------- regexes
 
 
-def regex_literals(regex: re.Pattern[str]) -> set[tuple[str, int]] | None:
+def regex_literals(regex: re.Pattern[str]) -> frozenset[tuple[str, int]] | None:
     """Folded literals one of which every match of ``regex`` contains, with boundary flags."""
     found = regex_literal_sets(regex, 1)
     return found[0] if found else None
 
 
-def regex_literal_sets(regex: re.Pattern[str], most: int) -> list[Lits]:
+def regex_literal_sets(regex: re.Pattern[str], most: int) -> tuple[frozenset[tuple[str, int]], ...]:
     """Up to ``most`` sets of folded literals, each a necessary condition, best first."""
-    return [set(lits) for lits in _literal_sets(regex.pattern, regex.flags, most)]
+    return _literal_sets(regex.pattern, regex.flags, most)
 
 
 @lru_cache(maxsize=4096)  # bounded: a long-lived process may compile several configs

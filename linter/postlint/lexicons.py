@@ -68,10 +68,10 @@ def _regexes(data: dict[str, Any], where: str) -> tuple[str, ...]:
         line, col = mark_of(data, "regex")
         raise RulesetError("'regex' must be a list", where, line, col)
     found = []
+    line, col = mark_of(entries)  # string entries carry no mark of their own
     for entry in entries:
         if isinstance(entry, dict) and set(entry) <= REGEX_KEYS:
             entry = entry.get("regex")
-        line, col = mark_of(entries)
         if not isinstance(entry, str) or not entry:
             raise RulesetError(
                 "a lexicon regex is a string or {regex: ..., note: ...}", where, line, col

@@ -160,16 +160,13 @@ class Tokenizer:
             start = find(piece, pos)
             pos = start + len(piece)
             norm = words.get(piece)
+            known = pieces.get(piece) if norm is None else None
+            if norm is None and known is None:
+                norm, known = self._first_sight(piece)
             if norm is not None:
                 append(new(Token, (piece, norm, start, pos, WORD)))
                 continue
-            known = pieces.get(piece)
-            if known is None:
-                norm = self._word(piece)
-                if norm is not None:
-                    append(new(Token, (piece, norm, start, pos, WORD)))
-                    continue
-                known = self._piece(piece)
+            assert known is not None
             if start:
                 for part, norm, begin, stop, kind in known:
                     append(new(Token, (part, norm, start + begin, start + stop, kind)))
@@ -177,6 +174,12 @@ class Tokenizer:
                 tokens.extend(known)
         self._last = (text, tokens)
         return tokens
+
+    def _first_sight(self, piece: str) -> tuple[str | None, tuple[Token, ...] | None]:
+        """(norm, None) for a piece that is one plain word, else (None, its tokens); both
+        kept for the next time the piece is seen (``_words``, ``_pieces``)."""
+        norm = self._word(piece)
+        return (norm, None) if norm is not None else (None, self._piece(piece))
 
     def _word(self, piece: str) -> str | None:
         """The norm of a piece that is one plain word (letters, no exception), kept; else
@@ -230,16 +233,13 @@ class Tokenizer:
         pieces = self._pieces
         for piece in text.split():
             norm = words.get(piece)
+            known = pieces.get(piece) if norm is None else None
+            if norm is None and known is None:
+                norm, known = self._first_sight(piece)
             if norm is not None:
                 append(norm)
                 continue
-            known = pieces.get(piece)
-            if known is None:
-                norm = self._word(piece)
-                if norm is not None:
-                    append(norm)
-                    continue
-                known = self._piece(piece)
+            assert known is not None
             for token in known:
                 if token[4] == WORD:
                     append(token[1])

@@ -8,6 +8,7 @@ does not pay for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -81,14 +82,13 @@ def _loader(fast: bool) -> Any:
     return _Loader
 
 
+_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])&\S")  # "&name" where a YAML node can start
+
+
 def _may_anchor(text: str) -> bool:
     """Whether ``text`` may hold a YAML anchor (``&name`` where a node starts: after white
     space or ``[ ] { } ,``). "Q&A", "R&D" or "rock & roll" cannot, and keep the fast parser."""
-    if "&" not in text:
-        return False
-    import re
-
-    return re.search(r"(?:^|[\s\[\]{},])&\S", text) is not None
+    return "&" in text and _ANCHOR.search(text) is not None
 
 
 def load_marked(text: str, path: str, error: type[PostlintError]) -> Any:
