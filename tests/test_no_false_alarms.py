@@ -66,6 +66,7 @@ EN = [
     "Snowflakes are falling on our Alpine store: winter hours start Monday ❄️",
     "Our competitors are great people; we just make the better sandwich.",
     "The volunteers who rebuilt the playground: thank you!",
+    "A massacre of prices! Our new collection just dropped.",
 ]
 
 FR = [
@@ -110,6 +111,7 @@ FR = [
     "Comme chaque année depuis l'incendie, nous soutenons la reconstruction du quartier.",
     "Soldes jusqu'au 11 septembre : -30 % sur les cartables.",
     "Il fallait un nom à notre nouveau pain : ce sera la « Tourte du Lundi ».",
+    "Prix massacrés sur la nouvelle collection, elle vient d'arriver !",
 ]
 
 REPLIES = [
