@@ -1915,6 +1915,94 @@ RISKY = [
         None,
         "privacy.asks-public",
     ),
+    # whitening next to skin or diversity (2015 and 2017 incidents)
+    (
+        "en",
+        "post",
+        "Diversity month? We'll stick to whitening: bleach sale on now.",
+        None,
+        "tone.race.whitening",
+    ),
+    (
+        "en",
+        "post",
+        "Brighter, whiter skin in a week with our new night cream.",
+        None,
+        "tone.race.whitening",
+    ),
+    (
+        "fr",
+        "post",
+        "Une peau plus claire en sept jours avec notre sérum de nuit.",
+        None,
+        "tone.race.whitening",
+    ),
+    (
+        "fr",
+        "post",
+        "Trop d'émojis de toutes les couleurs ? Un coup de javel et c'est réglé.",
+        None,
+        "tone.race.whitening",
+    ),
+    # a one-line verdict on people's character, typed into the official account
+    (
+        "en",
+        "post",
+        "Spineless and dishonest, as usual. Thank goodness it's Friday.",
+        None,
+        "tone.insult.verdict",
+    ),
+    (
+        "en",
+        "post",
+        "Pathetic! Not a single straight answer all afternoon.",
+        None,
+        "tone.insult.verdict",
+    ),
+    (
+        "fr",
+        "post",
+        "Méprisants et malhonnêtes. Quelle conférence de presse.",
+        None,
+        "tone.insult.verdict",
+    ),
+    (
+        "fr",
+        "post",
+        "Tellement condescendante ! On n'en attendait pas moins.",
+        None,
+        "tone.insult.verdict",
+    ),
+    # an attack re-told as if live
+    (
+        "en",
+        "post",
+        "22:10 - Shots fired at the market square. Three killed.",
+        None,
+        "crisis.live-retelling",
+    ),
+    (
+        "fr",
+        "post",
+        "22h10 : tirs sur la place du marché. Trois tués.",
+        None,
+        "crisis.live-retelling",
+    ),
+    # a named person's substance use as a punchline
+    (
+        "en",
+        "post",
+        "Just like Rita Vale, our website is fighting substance use this week. Back soon!",
+        None,
+        "tone.mockery.comparison",
+    ),
+    (
+        "fr",
+        "post",
+        "Comme Yannick Roy, le réseau d'aqueduc règle son problème de consommation. Restez à l'écoute.",
+        None,
+        "tone.mockery.comparison",
+    ),
 ]
 
 

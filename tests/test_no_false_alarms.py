@@ -440,6 +440,28 @@ NEAR_MISSES = [
         "Nous regrettons l'erreur de prix sur le site : toutes les "
         "commandes passées seront honorées.",
     ),
+    # near misses of tone.race.whitening, tone.insult.verdict, crisis.live-retelling
+    ("en", "Stubborn mould in the shower? A capful of bleach in warm water does the trick."),
+    ("en", "Our new foundation comes in 40 shades, from the fairest skin to the deepest."),
+    ("en", "Teeth whitening kits are back in stock, with a free shade guide."),
+    ("fr", "Javel ou vinaigre blanc : lequel choisir pour détartrer la douche ?"),
+    (
+        "fr",
+        "Notre fond de teint existe en 40 teintes, des peaux les plus claires aux plus foncées.",
+    ),
+    (
+        "en",
+        "Unacceptable and shameful. Racist abuse of our players will be reported to the police.",
+    ),
+    ("en", "Clueless about which router to pick? Our comparison guide helps."),
+    ("fr", "Inadmissible et honteux. Les insultes racistes visant nos joueurs seront signalées."),
+    ("fr", "Ridicule ? Non : délicieux. Notre tarte au maroilles revient."),
+    ("en", "21:00 - Doors open. Headliners on stage at 22:30, last train at 00:40."),
+    ("en", "Twenty years ago today, at 8:46, the first plane hit the North Tower. We remember."),
+    ("fr", "20h45 : coup d'envoi ! Suivez le match en direct sur notre appli."),
+    ("fr", "Il y a dix ans, à 21h20, une première explosion retentissait. Nous nous souvenons."),
+    ("en", "Like Serena Williams, we believe rest is part of training."),
+    ("fr", "Comme Michelin, nous réduisons notre consommation d'eau de 30 % cette année."),
 ]
 
 NEAR_MISS_REPLIES = [
