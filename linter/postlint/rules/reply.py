@@ -5,7 +5,8 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
 
 - ``answered``: what makes the answered message a complaint, grief or distress. A match just
   after a negation ("not damaged", « pas cassé ») does not count, and a message with at least
-  as many ``praise`` matches as ``answered`` ones reads as thanks, not as a complaint —
+  as many ``praise`` matches as ``answered`` ones reads as thanks, not as a complaint (praise
+  trailed by an ellipsis or an eye-roll, "bravo…", "great job 🙄", is sarcasm and does not count) —
   unless it matches ``serious`` (grief, distress), which praise never cancels and which can
   raise the level (``serious_level``).
 - ``reply``: the reply must contain this group (cheerful words, a sales push).
@@ -230,8 +231,10 @@ class ReplyContextRule(Rule):
             s, e = serious_spans[0]
             return text[s:e], True
         praise = self.groups.get("praise")
-        if praise is not None and len(self._affirmed(praise, answered)) >= len(spans):
-            return None
+        if praise is not None:
+            thanks = [(s, e) for s, e in self._affirmed(praise, answered) if not _sarcastic(text, e)]
+            if len(thanks) >= len(spans):
+                return None
         s, e = spans[0]
         return text[s:e], False
 
@@ -311,3 +314,11 @@ def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+_SARCASM_MARKS = ("…", "...", "🙄", "🙃", "😒", "😑")
+
+
+def _sarcastic(text: str, end: int) -> bool:
+    """Praise right before an ellipsis or an eye-roll ("bravo…", "great job 🙄") is sarcasm."""
+    return text[end : end + 4].lstrip(" ,!\u00a0\u202f").startswith(_SARCASM_MARKS)
