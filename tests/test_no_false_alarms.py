@@ -462,6 +462,21 @@ NEAR_MISSES = [
     ("fr", "Il y a dix ans, à 21h20, une première explosion retentissait. Nous nous souvenons."),
     ("en", "Like Serena Williams, we believe rest is part of training."),
     ("fr", "Comme Michelin, nous réduisons notre consommation d'eau de 30 % cette année."),
+    # near misses of the fourth sweep's classes
+    ("en", "Thousands of customers have already switched to our new app. Join them today."),
+    ("en", "Call our shop on 0161 496 0000, Monday to Saturday."),
+    ("fr", "Appelez notre boutique au 04 78 12 34 56 du lundi au samedi."),
+    ("en", "Our new cider comes in packs of four cans."),
+    ("fr", "Un troisième verre offert pour deux achetés au bar de la plage ?"),
+    ("en", "Eat less sugar without noticing: five swaps from our nutritionist."),
+    ("en", "The flu vaccine protects against the flu. Book your jab at any of our pharmacies."),
+    ("fr", "Le vaccin protège contre la grippe : rendez-vous dans votre pharmacie."),
+    ("en", "Prices falling this week on drones, cameras and bridge sets."),
+    ("fr", "Nos prix baissent sur toutes les maquettes d'avion et de bateau."),
+    ("en", "Ladies' night on Friday: cocktails, music and a free photo booth."),
+    ("fr", "Mesdames, messieurs, le spectacle commence dans dix minutes."),
+    ("en", "Cinco de Mayo menu: tacos al pastor, elote and fresh horchata."),
+    ("fr", "Nous prenons acte de la décision du tribunal et la respecterons."),
 ]
 
 NEAR_MISS_REPLIES = [

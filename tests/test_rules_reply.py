@@ -68,6 +68,23 @@ def test_sarcasm_with_more_complaints_than_thanks_stays_a_complaint() -> None:
 @pytest.mark.parametrize(
     ("answered", "lang"),
     [
+        ("My parcel arrived smashed. Great job…", "en"),
+        ("The order went missing again, well done 🙄", "en"),
+        ("Mon colis est arrivé écrasé, bravo…", "fr"),
+        ("Ma commande a été perdue, merci 🙃", "fr"),
+    ],
+)
+def test_praise_trailed_by_an_ellipsis_or_eye_roll_is_sarcasm(answered: str, lang: str) -> None:
+    assert _trouble(answered, lang) is not None
+
+
+def test_praise_with_an_ordinary_ending_still_cancels_a_complaint() -> None:
+    assert _trouble("The parcel was late but the driver was lovely, thanks!", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("answered", "lang"),
+    [
         ("Thank you for the lovely flowers at my mother's funeral ❤️", "en"),
         ("I can't go on anymore, thanks for nothing", "en"),
         ("Merci pour tout, le décès de mon père reste dur à vivre.", "fr"),

@@ -232,7 +232,7 @@ class ReplyContextRule(Rule):
             return text[s:e], True
         praise = self.groups.get("praise")
         if praise is not None:
-            thanks = [(s, e) for s, e in self._affirmed(praise, answered) if not _sarcastic(text, e)]
+            thanks = [e for _, e in self._affirmed(praise, answered) if not _sarcastic(text, e)]
             if len(thanks) >= len(spans):
                 return None
         s, e = spans[0]
