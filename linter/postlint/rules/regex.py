@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_regex, is_text
 
 if TYPE_CHECKING:
-    import re
-
     from ..analysis import Analysis
     from ..compile import Compiler
     from ..gatebuild import Alternative, GateBuilder
@@ -17,7 +16,8 @@ if TYPE_CHECKING:
 
 class RegexRule(Rule):
     TYPE = "regex"
-    replace: str | None = None  # class default: rules pickled before the param still load
+    replace: str | None = None  # class defaults: rules pickled before the params still load
+    skip_code: bool = False
     PARAMS = {
         "pattern": Param(
             is_regex, required=True, doc="Python regular expression, case-insensitive"
@@ -25,6 +25,9 @@ class RegexRule(Rule):
         "case_sensitive": Param(is_bool, doc="match case exactly (default false)"),
         "max_findings": Param(is_int, doc="report at most this many matches per post (default 3)"),
         "replace": Param(is_text, doc="suggested replacement (\\1, \\g<name> expand groups)"),
+        "skip_code": Param(
+            is_bool, doc="ignore matches inside `code` spans and f\"…\" string literals"
+        ),
     }
 
     def __init__(
@@ -33,40 +36,53 @@ class RegexRule(Rule):
         pattern: re.Pattern[str],
         max_findings: int,
         replace: str | None = None,
+        skip_code: bool = False,
     ) -> None:
         super().__init__(meta)
         self.pattern = pattern
         self.max_findings = max_findings
         self.replace = replace
+        self.skip_code = skip_code
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
         pattern = params["pattern"]
         if params.get("case_sensitive"):
-            import re
-
             pattern = re.compile(pattern.pattern)
         replace = params.get("replace")
         if replace is not None:
             _check_template(pattern, replace)
-        return cls(meta, pattern, params.get("max_findings", 3), replace)
+        return cls(
+            meta, pattern, params.get("max_findings", 3), replace, params.get("skip_code", False)
+        )
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
         return [b.regex_all(self.pattern)]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
-        for count, m in enumerate(self.pattern.finditer(analysis.text)):
+        text = analysis.text
+        code: list[tuple[int, int]] | None = None
+        count = 0
+        for m in self.pattern.finditer(text):
             if count >= self.max_findings:
                 return
+            if self.skip_code:
+                if code is None:
+                    code = [c.span() for c in _CODE.finditer(text)]
+                if any(s <= m.start() and m.end() <= e for s, e in code):
+                    continue
+            count += 1
             if m.end() > m.start():
                 fix = m.expand(self.replace) if self.replace is not None else None
                 yield Hit(m.start(), m.end(), {"match": m.group()}, fix)
 
 
+# A `code span`, or a Python f-string literal: text about templates, not a template.
+_CODE = re.compile(r"`[^`\n]+`|\b[fF]\"[^\"\n]*\"|\b[fF]'[^'\n]*'")
+
+
 def _check_template(pattern: re.Pattern[str], replace: str) -> None:
     """Refuse group references the pattern does not define, at build time, not per post."""
-    import re
-
     for number, name in re.findall(r"\\(\d+)|\\g<([^>]*)>", replace):
         ref = number or name
         known = int(ref) <= pattern.groups if ref.isdigit() else ref in pattern.groupindex
