@@ -26,7 +26,7 @@ class RegexRule(Rule):
         "max_findings": Param(is_int, doc="report at most this many matches per post (default 3)"),
         "replace": Param(is_text, doc="suggested replacement (\\1, \\g<name> expand groups)"),
         "skip_code": Param(
-            is_bool, doc="ignore matches inside `code` spans and f\"…\" string literals"
+            is_bool, doc='ignore matches inside `code` spans and f"…" string literals'
         ),
     }
 
