@@ -477,6 +477,19 @@ NEAR_MISSES = [
     ("fr", "Mesdames, messieurs, le spectacle commence dans dix minutes."),
     ("en", "Cinco de Mayo menu: tacos al pastor, elote and fresh horchata."),
     ("fr", "Nous prenons acte de la décision du tribunal et la respecterons."),
+    # near misses of the fifth sweep's classes
+    ("en", "Refugees who want to go home after the war can ask our legal clinic for help."),
+    ("fr", "Une vague de solidarité : 800 familles de réfugiés accueillies cette année."),
+    (
+        "en",
+        "Rest in peace, Joan. Our bakers are collecting for her family all week: "
+        "donate at the till.",
+    ),
+    ("fr", "Pensées pour les familles. Nos restaurants resteront fermés ce midi."),
+    ("en", "Thanks to the 4,000 people who came to the open day!"),
+    ("fr", "Merci aux 2 000 personnes qui ont participé à notre enquête."),
+    ("en", "Thank you for being so patient during the outage."),
+    ("fr", "Merci d'être aussi nombreux à nous suivre !"),
 ]
 
 NEAR_MISS_REPLIES = [
