@@ -490,6 +490,16 @@ NEAR_MISSES = [
     ("fr", "Merci aux 2 000 personnes qui ont participé à notre enquête."),
     ("en", "Thank you for being so patient during the outage."),
     ("fr", "Merci d'être aussi nombreux à nous suivre !"),
+    # near misses of the sixth sweep's classes
+    ("en", "Memorial Day weekend: our stores open at 10. Thank you to all who served."),
+    ("en", "We take pride in every loaf: 20% off sourdough this weekend."),
+    ("fr", "Le 11 novembre, nous rendons hommage aux soldats morts pour la France."),
+    ("en", "Ready to jump off the bridge? Bungee season opens on Saturday."),
+    ("en", "Created by our design team, the new range lands on Friday."),
+    ("fr", "Cette campagne a été conçue par l'agence Rivage, que nous remercions."),
+    ("en", "Our new campaign was created by our agency, Northlight. Watch it here."),
+    ("en", "No photo on this page may be reproduced without our approval."),
+    ("en", "Closing-down sale: everything 50% off until the end of the month."),
 ]
 
 NEAR_MISS_REPLIES = [
