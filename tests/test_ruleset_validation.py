@@ -64,6 +64,11 @@ def test_a_valid_extra_ruleset_adds_its_rule(tmp_path: Path) -> None:
             9,
             ["no lexicon 'no-such-list'"],
         ),
+        (
+            ("      terms: [cheap]\n", "      terms: [cheap, 3919]\n"),
+            9,
+            ["3919 is not text; quote it", "brand.no-cheap"],
+        ),
     ],
 )
 def test_errors_name_file_line_and_rule(tmp_path: Path, change, line, words) -> None:

@@ -111,6 +111,8 @@ class Compiler:
         makers = (("terms", self.term_slots), ("lemmas", self.lemma_slots))
         for key, make in makers:
             for phrase in _per_lang(spec.get(key), lang, key):
+                if not isinstance(phrase, str):  # YAML reads 3919 or yes as a number or a bool
+                    raise ParamError(f"{key}: {phrase!r} is not text; quote it", key)
                 yield _keyed(key, make, lang, phrase)
         for pattern in _per_lang(spec.get("patterns"), lang, "patterns"):
             yield from _keyed("patterns", self.pattern_slots, lang, pattern)
