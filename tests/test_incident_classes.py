@@ -2340,6 +2340,56 @@ RISKY = [
         None,
         "privacy.asks-public",
     ),
+    # classes found by the seventh held-out sweep
+    (
+        "en",
+        "post",
+        "Forgot the ketchup again? Don't smack your wife, order our combo instead.",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Il a encore oublié le pain ? Pas besoin de gifler ta copine, on livre !",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Mesdames, vous êtes moches ? Notre salle de sport ouvre lundi.",
+        None,
+        "tone.insult.group",
+    ),
+    (
+        "en",
+        "post",
+        "Women just want shoes, and our boot sale has them all.",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Les femmes ne résistent pas aux soldes : -50 % ce week-end !",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Une centrale vapeur pour elle ? L'idée cadeau de Noël parfaite.",
+        None,
+        "tone.stereotype.chores",
+    ),
+    (
+        "en",
+        "reply",
+        "This is our page and we set the rules. Comment elsewhere.",
+        None,
+        "tone.condescending",
+    ),
 ]
 
 

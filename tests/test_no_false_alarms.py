@@ -500,6 +500,12 @@ NEAR_MISSES = [
     ("en", "Our new campaign was created by our agency, Northlight. Watch it here."),
     ("en", "No photo on this page may be reproduced without our approval."),
     ("en", "Closing-down sale: everything 50% off until the end of the month."),
+    # near misses of the seventh sweep's classes
+    ("en", "Beat your personal best: our spring 10k is open for entries."),
+    ("fr", "Violences conjugales : lever la main sur sa compagne est un délit. Appelez le 3919."),
+    ("en", "You're fat-free and full of flavour: meet our new yoghurt."),
+    ("fr", "Un cadeau pour elle ? Nos parfums et nos bijoux sont en boutique."),
+    ("en", "Women's running shoes: 30% off this weekend."),
 ]
 
 NEAR_MISS_REPLIES = [
