@@ -150,3 +150,14 @@ def test_a_bad_lexicon_regex_is_one_error_naming_the_file_and_line(
     message = str(raised.value)
     assert words in message
     assert f"house.yaml:{line}:" in message
+
+
+def test_a_lexicon_term_read_as_a_number_is_one_error_asking_to_quote_it(tmp_path: Path) -> None:
+    linter = _with_house_lexicon(
+        tmp_path, "lexicon: house\nlang: en\ndescription: d\nterms:\n- bargain\n- 1488\n"
+    )
+    with pytest.raises(RulesetError) as raised:
+        linter.compiled  # noqa: B018 - compiling is what is tested
+    message = str(raised.value)
+    assert "1488 is not text; quote it" in message
+    assert "house.yaml:" in message and "\n" not in message

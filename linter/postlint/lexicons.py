@@ -91,7 +91,10 @@ def _entry_text(entry: Any, parent: Any, where: str) -> str:
     if isinstance(entry, dict) and isinstance(entry.get("term"), str) and set(entry) <= ENTRY_KEYS:
         return str(entry["term"])
     line, col = mark_of(entry) if isinstance(entry, dict) else mark_of(parent)
-    raise RulesetError("a lexicon entry is a string or {term: ..., note: ...}", where, line, col)
+    problem = "a lexicon entry is a string or {term: ..., note: ...}"
+    if isinstance(entry, (int, float, bool)):  # YAML reads 1488 or yes as a number or a bool
+        problem = f"{problem}: {entry!r} is not text; quote it"
+    raise RulesetError(problem, where, line, col)
 
 
 def entry_key(entry: Any) -> str:
