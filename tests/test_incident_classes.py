@@ -2390,6 +2390,54 @@ RISKY = [
         None,
         "tone.condescending",
     ),
+    # classes found by the eighth held-out sweep
+    (
+        "en",
+        "reply",
+        "Welcome aboard, @WhitePower_1488! Your custom badge is ready 🎉",
+        None,
+        "automation.echoed-handle",
+    ),
+    ("fr", "reply", "Voici ton t-shirt perso « Dehors les étrangers » ✨", None, "tone.xenophobia"),
+    (
+        "en",
+        "reply",
+        "Thanks for the feedback! 🙌 Rate your stay 5 stars?",
+        "The night porter keeps messaging me and he knows my room number. I'm scared.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci pour votre message ! 😃 Remplissez le formulaire objets trouvés en ligne.",
+        "J'ai oublié dans le car l'urne de ma grand-mère. Aidez-moi s'il vous plaît.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "fr",
+        "reply",
+        "Comme indiqué dans les CGV que vous avez acceptées, aucun remboursement.",
+        None,
+        "tone.defensive",
+    ),
+    ("fr", "reply", "Encore un expert en cosmétique sur Instagram 🙄", None, "tone.condescending"),
+    ("en", "post", "Spring is here! <INSERT LINK> #NewSeason", None, "automation.placeholder"),
+    ("fr", "post", "Nouvelle collection : insérer le lien ici", None, "automation.placeholder"),
+    ("en", "post", "testing testing please ignore", None, "automation.filler"),
+    (
+        "en",
+        "post",
+        "Boxing Day at our store was like a refugee camp 😅",
+        None,
+        "tone.hardship-comparison",
+    ),
+    (
+        "fr",
+        "post",
+        "Racontez-la-nous avec #MaPremièreVoiture, on partage les plus belles !",
+        None,
+        "hashtag.open-call",
+    ),
 ]
 
 

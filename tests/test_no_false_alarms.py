@@ -506,6 +506,11 @@ NEAR_MISSES = [
     ("en", "You're fat-free and full of flavour: meet our new yoghurt."),
     ("fr", "Un cadeau pour elle ? Nos parfums et nos bijoux sont en boutique."),
     ("en", "Women's running shoes: 30% off this weekend."),
+    # near misses of the eighth sweep's classes
+    ("en", "Test your knowledge: our spring quiz is live!"),
+    ("fr", "Ceci est un test de notre nouveau format vidéo : dites-nous ce que vous en pensez !"),
+    ("en", "Our volunteers run the kitchen at the refugee camp near the border."),
+    ("fr", "Encore un expert en pâtisserie qui rejoint notre équipe : bienvenue à Hugo !"),
 ]
 
 NEAR_MISS_REPLIES = [
