@@ -2438,6 +2438,29 @@ RISKY = [
         None,
         "hashtag.open-call",
     ),
+    # classes found by the ninth sweep
+    (
+        "en",
+        "reply",
+        "Try reading the instructions next time. Our other customers manage just fine.",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "reply",
+        "Lisez la notice avant de nous écrire, au lieu de râler 🙄",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "reply",
+        "La prochaine fois, soyez chez vous 😂",
+        "Le livreur a jeté mon colis par-dessus la haie.",
+        "replies.cheerful-to-complaint",
+    ),
+    ("en", "post", "#PrayForTexas 20% off all umbrellas today", None, "hashtag.registry"),
 ]
 
 

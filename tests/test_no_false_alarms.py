@@ -511,6 +511,14 @@ NEAR_MISSES = [
     ("fr", "Ceci est un test de notre nouveau format vidéo : dites-nous ce que vous en pensez !"),
     ("en", "Our volunteers run the kitchen at the refugee camp near the border."),
     ("fr", "Encore un expert en pâtisserie qui rejoint notre équipe : bienvenue à Hugo !"),
+    # near misses of the ninth sweep's classes
+    ("en", "Women's Day: 30% of our engineers are women, and we want 50% by 2030. #IWD"),
+    ("en", "Most of our customers manage their orders in the app. Here's how."),
+    (
+        "fr",
+        "Journée des droits des femmes : 12,5 % d'écart de salaire chez nous, "
+        "voici notre plan. #8mars",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
