@@ -26,11 +26,11 @@ from .gatelits import (
     RIGHT_ALNUM,
     RIGHT_DIGIT,
     commonness,
-    needs_digit,
     regex_literal_sets,
     regex_literals,
     safe_literal,
 )
+from .gatesearch import search_atom
 from .tokens import fold
 
 if TYPE_CHECKING:
@@ -128,11 +128,13 @@ class GateBuilder:
         return clauses
 
     def regex(self, regex: re.Pattern[str]) -> Clause | None:
-        """Literals every match holds; a digit when those are weak (a space, a dash)."""
+        """Literals every match holds. When those are weak (a space, a dash) and every match
+        holds a digit, the regex itself searched for (see ``gatesearch``)."""
         found = regex_literals(regex)
         weak = found is None or all(len(text) == 1 and not text.isalnum() for text, _ in found)
-        if weak and needs_digit(regex):
-            return Clause(atoms=frozenset({("digit",)}))
+        atom = search_atom(regex, found) if weak else None
+        if atom is not None:
+            return Clause(atoms=frozenset({atom}))
         return Clause(lits=frozenset(found)) if found else None
 
     def words(self, words: Iterable[str]) -> Clause | None:

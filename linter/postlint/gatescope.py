@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .gatesearch import search_holds
 from .memo import remember
 from .tokens import _EMOJI_CLASS
 
@@ -49,6 +50,8 @@ def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
         return bool(links > atom[1])
     if name == "digit":
         return _DIGIT.search(text) is not None
+    if name == "search":  # the regex itself (see ``GateBuilder.regex``)
+        return search_holds(atom, text)
     if name == "length":
         return bool(len(text) > atom[1])
     if name == "capitals":  # letters of upper-case words ≤ the length of these runs
