@@ -2,6 +2,8 @@
 whenever the plain computation finds something, the narrower condition holds.
 
 - a regex with weak literals that needs digits is searched for (``gatesearch``);
+- a ``regex`` rule whose pattern is one long alternation is considered only when one of its
+  branches' conditions holds, and run only when one of the branches matches (``regexsplit``).
 """
 
 from __future__ import annotations
@@ -122,3 +124,138 @@ def test_needles_are_marks_nothing_else_folds_to() -> None:
     atom = search_atom(re.compile(r"\b\d{1,2}\s?%", re.I), frozenset({("%", 0)}))
     assert atom is not None and atom[3] == ("%",) and atom[4] == 1
     assert not search_holds(atom, "12 percent") and search_holds(atom, "Save 12 % today")
+
+
+PLACEHOLDER_PIECES = [
+    "Hi",
+    "Hi ",
+    "Hey ",
+    "Dear",
+    "Bonjour ",
+    "Chère ",
+    "NAME",
+    "FIRST NAME",
+    "NOM",
+    "PRÉNOM",
+    "null",
+    "NULL",
+    "None",
+    "nil",
+    "NaN",
+    "undefined",
+    "{",
+    "}",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "%",
+    "%s",
+    "%(name)s",
+    "$",
+    "${x}",
+    "$first_name",
+    "€",
+    "[",
+    "]",
+    "[NAME]",
+    "[Customer Full Name]",
+    "[object Object]",
+    "<<",
+    ">>",
+    "<name>",
+    "*|FNAME|*",
+    "FNAME",
+    "insert name here",
+    "first_name",
+    "50",
+    " ",
+    ", ",
+    ",",
+    "\n",
+    "!",
+    ".",
+    "euros",
+    "thanks",
+    "customer",
+    "%FIRSTNAME%",
+    "20%",
+    "x",
+]
+
+
+def _placeholder_texts(rng: random.Random, count: int) -> list[str]:
+    return [
+        "".join(rng.choice(PLACEHOLDER_PIECES) for _ in range(rng.randint(1, 12)))
+        for _ in range(count)
+    ]
+
+
+def test_split_regexes_match_where_one_branch_does() -> None:
+    from postlint.regexsplit import branches
+
+    split = [(regex, branches(regex)) for regex in _regexes()]
+    split = [(regex, parts) for regex, parts in split if parts is not None]
+    assert len(split) >= 2, "automation.placeholder and automation.filler are split"
+    rng = random.Random(13)
+    matched = 0
+    for text in _placeholder_texts(rng, 4000):
+        for regex, parts in split:
+            whole = regex.search(text) is not None
+            assert whole == any(part.search(text) for part in parts), (regex.pattern, text)
+            matched += whole
+    assert matched > 300
+
+
+def test_regexes_that_cannot_be_cut_exactly_are_not_split() -> None:
+    from postlint.regexsplit import branches
+
+    assert branches(re.compile(r"ab|(cd)|ef|gh")) is None  # group numbers would shift
+    verbose = branches(re.compile(r"(?x) ab | cd | ef | g\ h  # no"))
+    assert verbose is not None and [p.search("xg h") is not None for p in verbose] == [
+        False,
+        False,
+        False,
+        True,
+    ]  # the global flag kept: each part compiled with the whole regex's flags
+    assert branches(re.compile(r"(?x) ab | cd | ef  # |no\n | gh")) is None  # cut in a comment
+    assert branches(re.compile(r"ab|cd")) is None  # too few branches to gain
+    assert branches(re.compile(r"xy(?:ab|cd|ef|gh)")) is None  # not one alternation
+    parts = branches(re.compile(r"[|]x|\|y|[]|]z|(?:u|v)w", re.I))
+    assert parts is not None
+    assert [p.pattern for p in parts] == ["[|]x", "\\|y", "[]|]z", "(?:u|v)w"]
+    assert all(p.flags == re.compile("", re.I).flags for p in parts)
+
+
+def test_split_regex_rules_give_what_the_ungated_rules_give() -> None:
+    from postlint import Post
+    from postlint.regexsplit import branches
+    from postlint.rules.regex import RegexRule
+
+    ids = {
+        rule.meta.id
+        for rule in SHARED_LINTER.rules
+        if isinstance(rule, RegexRule) and branches(rule.pattern) is not None
+    }
+    assert "automation.placeholder" in ids
+    gated = SHARED_LINTER.with_config(SHARED_LINTER.config)
+    gated.gate_after = 0
+    ungated = SHARED_LINTER.with_config(SHARED_LINTER.config)
+    ungated.gate = False
+    rng = random.Random(17)
+    posts = [
+        Post(
+            text=text, id=f"p{i}", lang=rng.choice(("en", "fr")), kind=rng.choice(("post", "reply"))
+        )
+        for i, text in enumerate(_placeholder_texts(rng, 3000))
+    ]
+    fired = 0
+    for (post, with_gate), (_, without) in zip(
+        gated.lint_many(posts), ungated.lint_many(posts), strict=True
+    ):
+        mine = [(f.rule, f.start, f.end, f.message) for f in with_gate if f.rule in ids]
+        assert mine == [(f.rule, f.start, f.end, f.message) for f in without if f.rule in ids], (
+            post.text
+        )
+        fired += bool(mine)
+    assert fired > 300

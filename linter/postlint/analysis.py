@@ -67,6 +67,15 @@ class Analysis:
         self._regex_needs = regex_needs
         self._gate_bits = bits
 
+    def gate_allows(self, regex: re.Pattern[str]) -> bool | None:
+        """Whether the gate leaves ``regex`` a chance on this post: False when the post lacks
+        what every match needs (``gated``), None when no gate looked at the post."""
+        needs = self._regex_needs
+        if needs is None:
+            return None
+        need = needs.get((regex.pattern, regex.flags))
+        return need is None or self._gate_bits & need == need
+
     @cached_property
     def tokens(self) -> list[Token]:
         return self._tokenizer.tokenize(self.text, self.lang)

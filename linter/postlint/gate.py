@@ -25,6 +25,8 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from .gatebuild import Alternative, Clause
+from .gatebuild import clause_score as _score
+from .gatebuild import selective as _selective
 from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 from .gatelits import (
     LEFT_ALNUM,
@@ -33,9 +35,7 @@ from .gatelits import (
     RIGHT_ALNUM,
     RIGHT_DIGIT,
     RIGHT_WORD,
-    STRONG,
     WEAK,
-    commonness,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class GateSet:
         self.fine: list[tuple[int, ...] | None] = []
         self._literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent]
         self._bit = 1
+        self._clause_bits: dict[tuple[Any, ...], int] = {}
         for alts in alternatives:
             needs, fine = self._rule(alts)
             self.needs.append(needs)
@@ -103,7 +104,7 @@ class GateSet:
         self.ascii_words = {k.encode(): v for k, v in self.words.items() if k.isascii()}
         self.automaton = _automaton(literals)  # every literal
         self.others = _automaton(others)  # the literals not in ``words``
-        del self._literals
+        del self._literals, self._clause_bits
 
     def _add(self, clause: Clause, weak: bool = True) -> int:
         """A new bit for ``clause``: set by any of its literals or atoms (0: no condition; so
@@ -111,7 +112,13 @@ class GateSet:
         would cost more to scan for than it saves)."""
         if not (clause.atoms or clause.lits) or not (weak or self._strong(clause)):
             return 0
-        mask = self._bit
+        # the same literals and atoms share one bit (a split regex's alternatives all
+        # repeat the whole regex's clause)
+        key = (clause.lits, clause.atoms, clause.parent)
+        known = self._clause_bits.get(key)
+        if known is not None:
+            return known
+        mask = self._clause_bits[key] = self._bit
         self._bit <<= 1
         for text, flags in clause.lits:
             pair = self._literals.setdefault(text, {}).setdefault(flags, [0, 0])
@@ -260,22 +267,6 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
-
-
-def _score(clause: Clause) -> float:
-    """How common the clause's literals are (see ``commonness``); atoms count as rare."""
-    if clause.atoms:
-        return float("-inf")
-    if not clause.lits:
-        return float("inf")
-    return max(commonness(t, f) for t, f in clause.lits)
-
-
-def _selective(parts: tuple[Clause, ...]) -> list[Clause]:
-    """Of clauses that must all hold, those worth scanning for: the rare ones when there
-    are some (a common one beside them mostly costs hits), else those not too common."""
-    scored = [(_score(part), part) for part in parts]
-    return [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
 
 
 def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:

@@ -25,6 +25,8 @@ from .gatelits import (
     LEFT_ALPHA,
     RIGHT_ALNUM,
     RIGHT_DIGIT,
+    STRONG,
+    WEAK,
     commonness,
     regex_literal_sets,
     regex_literals,
@@ -203,6 +205,22 @@ class GateBuilder:
         if not safe_literal(form):
             return None
         return form, 0 if form in self.exempt else _edge_flags(form)
+
+
+def clause_score(clause: Clause) -> float:
+    """How common the clause's literals are (see ``commonness``); atoms count as rare."""
+    if clause.atoms:
+        return float("-inf")
+    if not clause.lits:
+        return float("inf")
+    return max(commonness(t, f) for t, f in clause.lits)
+
+
+def selective(parts: Iterable[Clause]) -> list[Clause]:
+    """Of clauses that must all hold, those worth scanning for: the rare ones when there
+    are some (a common one beside them mostly costs hits), else those not too common."""
+    scored = [(clause_score(part), part) for part in parts]
+    return [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
 
 
 def _edge_flags(form: str) -> int:

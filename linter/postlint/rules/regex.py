@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..regexsplit import branches
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_regex, is_text
 
 if TYPE_CHECKING:
@@ -52,9 +53,25 @@ class RegexRule(Rule):
         return cls(meta, pattern, params.get("max_findings", 3), replace)
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
-        return [b.regex_all(self.pattern)]
+        """The regex's conditions, and those of one of its branches when it is split (see
+        ``regexsplit``; the branches' conditions also tell ``check`` which to search)."""
+        from ..gatebuild import selective
+
+        whole = b.regex_all(self.pattern)
+        parts = branches(self.pattern)
+        if parts is None:
+            return [whole]
+        return [[*whole, *selective(b.regex_conditions(part))] for part in parts]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
+        parts = branches(self.pattern)
+        if parts is not None and analysis.gate_allows(parts[0]) is not None:
+            text = analysis.text
+            for part in parts:
+                if analysis.gate_allows(part) and part.search(text) is not None:
+                    break
+            else:
+                return  # no branch matches anywhere: neither does the whole regex
         for count, m in enumerate(self.pattern.finditer(analysis.text)):
             if count >= self.max_findings:
                 return
