@@ -3,7 +3,9 @@ whenever the plain computation finds something, the narrower condition holds.
 
 - a regex with weak literals that needs digits is searched for (``gatesearch``);
 - a ``regex`` rule whose pattern is one long alternation is considered only when one of its
-  branches' conditions holds, and run only when one of the branches matches (``regexsplit``).
+  branches' conditions holds, and run only when one of the branches matches (``regexsplit``);
+- an ``existence`` rule with ``min_matches`` N is considered only when N distinct positions
+  hold one of its literals or a match of its searched regexes (``gatecount``).
 """
 
 from __future__ import annotations
@@ -259,3 +261,88 @@ def test_split_regex_rules_give_what_the_ungated_rules_give() -> None:
         )
         fired += bool(mine)
     assert fired > 300
+
+
+def _lexicon_terms(lang: str, names: tuple[str, ...]) -> list[str]:
+    import yaml
+
+    from postlint.resources import rulesets_root
+
+    terms: list[str] = []
+    for name in names:
+        data = yaml.safe_load((rulesets_root() / "lexicons" / lang / f"{name}.yaml").read_text())
+        terms += [t for t in data.get("terms") or [] if isinstance(t, str)]
+        terms += [t for t in data.get("lemmas") or [] if isinstance(t, str)]
+    return terms
+
+
+COUNT_NOISE = [
+    "our",
+    "new",
+    "the",
+    "shopping",
+    "20% off",
+    "-30 %",
+    "save up to 50%",
+    "15 % de remise",
+    "50% off on all",
+    "don't miss out",
+    "limited time only",
+    "achetez maintenant",
+    "offre limitée",
+    "!",
+    ",",
+    ".",
+    "🔥",
+    "#Soldes",
+    "https://shop.example.com",
+    "Code",
+    "CODE FLASH50",
+]
+
+
+def test_counted_rules_give_what_the_ungated_rules_give() -> None:
+    from postlint import Post
+    from postlint.rules.existence import ExistenceRule
+
+    counted = [r for r in SHARED_LINTER.rules if isinstance(r, ExistenceRule) and r.min_matches > 1]
+    ids = {rule.meta.id for rule in counted}
+    assert "tone.hard-sell" in ids
+    gated = SHARED_LINTER.with_config(SHARED_LINTER.config)
+    gated.gate_after = 0
+    ungated = SHARED_LINTER.with_config(SHARED_LINTER.config)
+    ungated.gate = False
+    rng = random.Random(23)
+    vocabulary = {
+        lang: _lexicon_terms(lang, ("promotion", "sales-push")) + COUNT_NOISE
+        for lang in ("en", "fr")
+    }
+    posts = []
+    for number in range(3000):
+        lang = rng.choice(("en", "fr"))
+        pieces = []
+        for _ in range(rng.randint(1, 9)):
+            piece = rng.choice(vocabulary[lang])
+            if rng.random() < 0.2:
+                piece = piece.upper()
+            pieces.append(piece)
+            if rng.random() < 0.3:
+                pieces.append(rng.choice(COUNT_NOISE))
+        text = rng.choice([" ", " ", ", ", "! ", "\n"]).join(pieces)
+        kind = rng.choice(("post", "reply", "comment"))
+        posts.append(Post(text=text, id=f"c{number}", lang=lang, kind=kind))
+    fired = skipped = 0
+    for (post, with_gate), (_, without) in zip(
+        gated.lint_many(posts), ungated.lint_many(posts), strict=True
+    ):
+        mine = [(f.rule, f.start, f.end, f.message) for f in with_gate if f.rule in ids]
+        theirs = [(f.rule, f.start, f.end, f.message) for f in without if f.rule in ids]
+        assert mine == theirs, post.text
+        fired += bool(mine)
+    for post in posts[:600]:
+        scope = gated._scope_gate(post.lang or "en", post.kind)
+        assert scope is not None
+        chosen = scope.select(post.text, post, gated._tokenizers[post.lang or "en"])
+        skipped += not any(rule in counted for rule, _ in chosen)
+    assert fired > 400  # the comparison is between findings, not empty lists
+    assert skipped > 50  # and the count does rule posts out

@@ -27,13 +27,14 @@ from typing import TYPE_CHECKING, Any
 from .gatebuild import Alternative, Clause
 from .gatebuild import clause_score as _score
 from .gatebuild import selective as _selective
+from .gatecount import Counter
+from .gatecount import bounded as _bounded
 from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 from .gatelits import (
     LEFT_ALNUM,
     LEFT_ALPHA,
     LEFT_WORD,
     RIGHT_ALNUM,
-    RIGHT_DIGIT,
     RIGHT_WORD,
     WEAK,
 )
@@ -49,8 +50,8 @@ _ASCII_RUNS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256
 _LEFT = LEFT_ALPHA | LEFT_ALNUM | LEFT_WORD  # each: no letter right before
 _RIGHT = RIGHT_ALNUM | RIGHT_WORD  # each: no letter right after
 
-# (need post bits, need parent bits, rule's own check)
-Need = tuple[int, int, bool]
+# (need post bits, need parent bits, rule's own check, indexes of counters that must reach)
+Need = tuple[int, int, bool, tuple[int, ...]]
 MAX_FINE = 96  # most fine alternatives one rule's condition may expand to
 
 
@@ -72,6 +73,7 @@ class GateSet:
         self.marks = re.compile("[" + marks + "]") if marks else None
         self.atom_masks: dict[tuple[Any, ...], int] = {}
         self.needs: list[tuple[Need, ...] | None] = []
+        self.counters: list[Counter] = []
         self.fine: list[tuple[int, ...] | None] = []
         self._literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent]
         self._bit = 1
@@ -145,6 +147,12 @@ class GateSet:
             choices.append(bits)
         return choices
 
+    def _counter(self, clause: Clause) -> int:
+        """The index of a counter for ``clause`` (see ``gatecount``)."""
+        counter = Counter(clause.lits, tuple(sorted(clause.atoms)), clause.count)
+        self.counters.append(counter)
+        return len(self.counters) - 1
+
     @staticmethod
     def _strong(clause: Clause) -> bool:
         """``_add(clause, weak=False)`` gives a bit."""
@@ -162,9 +170,13 @@ class GateSet:
         for clauses in alts:
             post = parent = 0
             special = False
+            counts: list[int] = []
             partial = {0}  # the fine post masks of this alternative so far
             for clause in clauses:
                 if clause is None:
+                    continue
+                if clause.count:
+                    counts.append(self._counter(clause))
                     continue
                 if clause.check:
                     special = True
@@ -180,9 +192,9 @@ class GateSet:
                 else:
                     refined = True
                 partial = {p | c for p in partial for c in choices}
-            if not post and not parent and not special and 0 in partial:
+            if not post and not parent and not special and not counts and 0 in partial:
                 always = True
-            needs.append((post, parent, special))
+            needs.append((post, parent, special, tuple(counts)))
             fine |= partial
         if always or not needs:
             return None, None
@@ -201,6 +213,11 @@ class GateSet:
         """``scan`` of the folded ``text``."""
         folded, exact, ascii_letters = self._fold(text)
         return self.scan(folded, exact, parent, ascii_letters)
+
+    def fold_scan_text(self, text: str) -> tuple[int, str, bool]:
+        """``fold_scan`` of a post, with its folded text and whether boundaries are exact."""
+        folded, exact, ascii_letters = self._fold(text)
+        return self.scan(folded, exact, False, ascii_letters), folded, exact
 
     def _fold(self, text: str) -> tuple[str, bool, bool]:
         """``fold_text``, and whether every letter of the folded text is ASCII.
@@ -281,27 +298,6 @@ def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:
         automaton.add_word(text, (len(text), entries))
     automaton.make_automaton()
     return automaton
-
-
-def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
-    """False when the hit is glued to a character its token could not be glued to."""
-    if start > 0:
-        before = text[start - 1]
-        if flags & LEFT_ALPHA and before.isalpha():
-            return False
-        if flags & LEFT_ALNUM and before.isalnum():
-            return False
-        if flags & LEFT_WORD and (before.isalnum() or before == "_"):
-            return False
-    if end < size:
-        after = text[end]
-        if flags & RIGHT_ALNUM and after.isalnum():
-            return False
-        if flags & RIGHT_DIGIT and after.isdigit():
-            return False
-        if flags & RIGHT_WORD and (after.isalnum() or after == "_"):
-            return False
-    return True
 
 
 def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:

@@ -48,6 +48,7 @@ class Clause:
     atoms: frozenset[tuple[Any, ...]] = frozenset()
     parent: bool = False
     check: bool = False  # the rule's own ``gate_check``
+    count: int = 0  # at least this many hits of ``lits`` and ``atoms`` (see ``gatecount``)
     # A finer condition implying this one, when known: an OR of ANDs of plain clauses (a
     # group's regexes each need all their literal sets; its phrases need their literals).
     options: tuple[tuple[Clause, ...], ...] = ()
@@ -159,6 +160,17 @@ class GateBuilder:
         if clause is None or clause.atoms or clause.check:
             return None
         return Clause(lits=clause.lits, parent=True)
+
+    @staticmethod
+    def counted(clause: Clause | None, least: int) -> Clause | None:
+        """At least ``least`` distinct hits of a group clause's literals and regex atoms:
+        necessary when that many non-overlapping matches of the group are (None: not
+        countable, i.e. an atom other than a searched regex)."""
+        if clause is None or least < 2 or clause.parent or clause.check:
+            return None
+        if any(atom[0] != "search" for atom in clause.atoms):
+            return None
+        return Clause(lits=clause.lits, atoms=clause.atoms, count=least)
 
     @staticmethod
     def check() -> Clause:

@@ -83,7 +83,7 @@ class ScopeGate:
         self.by_key: dict[int, list[int]] = {}
         self.unkeyed: list[int] = []
         for i, (_, _, needs, fine, _, _) in enumerate(self.entries):
-            for post, _, _ in needs or ():
+            for post, *_ in needs or ():
                 used |= post
             for bits in fine or ():
                 used |= bits
@@ -108,7 +108,7 @@ class ScopeGate:
     ) -> tuple[list[tuple[Rule, Any]], int]:
         """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
         gates = self.gates
-        sat = gates.fold_scan(text)
+        sat, folded, exact = gates.fold_scan_text(text)
         for atom, mask in self.atoms:
             if mask & sat != mask and atom_holds(atom, text, post):
                 sat |= mask
@@ -124,6 +124,7 @@ class ScopeGate:
             candidates.sort()
         entries = self.entries
         parent_sat = -1
+        reached: dict[int, bool] = {}  # counter → verdict, for this post
         selected = []
         for i in candidates:
             rule, level, needs, fine, common, some = entries[i]
@@ -138,8 +139,12 @@ class ScopeGate:
                         break
                 else:
                     continue
-            for need, parent_need, special in needs:
+            for need, parent_need, special, counts in needs:
                 if sat & need != need:
+                    continue
+                if counts and not all(
+                    self._reaches(i, folded, exact, text, reached) for i in counts
+                ):
                     continue
                 if parent_need:
                     if parent_sat < 0:
@@ -151,6 +156,14 @@ class ScopeGate:
                 selected.append((rule, level))
                 break
         return selected, sat
+
+    def _reaches(
+        self, index: int, folded: str, exact: bool, text: str, reached: dict[int, bool]
+    ) -> bool:
+        found = reached.get(index)
+        if found is None:
+            found = reached[index] = self.gates.counters[index].reaches(folded, exact, text)
+        return found
 
     def _answered(self, text: str) -> int:
         known = self.answered.get(text)
@@ -188,7 +201,7 @@ def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:
         common &= bits
     if common <= 0:
         common = -1
-        for post, _, _ in needs:
+        for post, *_ in needs:
             common &= post
     if common <= 0:
         return 0

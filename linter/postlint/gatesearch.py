@@ -42,13 +42,18 @@ def search_holds(atom: tuple[Any, ...], text: str) -> bool:
             return False
     elif len(_DIGIT.findall(text)) < least:
         return False
-    search = _SEARCHERS.get((pattern, flags))
-    if search is None:
-        search = _SEARCHERS[(pattern, flags)] = re.compile(pattern, flags).search
-    return search(text) is not None
+    return compiled(pattern, flags).search(text) is not None
 
 
-_SEARCHERS: dict[tuple[str, int], Any] = {}  # (pattern, flags) → bound search, per process
+def compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """The regex, compiled once per process."""
+    regex = _COMPILED.get((pattern, flags))
+    if regex is None:
+        regex = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+    return regex
+
+
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def min_digits(regex: re.Pattern[str]) -> int:
