@@ -5,7 +5,9 @@ whenever the plain computation finds something, the narrower condition holds.
 - a ``regex`` rule whose pattern is one long alternation is considered only when one of its
   branches' conditions holds, and run only when one of the branches matches (``regexsplit``);
 - an ``existence`` rule with ``min_matches`` N is considered only when N distinct positions
-  hold one of its literals or a match of its searched regexes (``gatecount``).
+  hold one of its literals or a match of its searched regexes (``gatecount``);
+- searched regexes are looked at only for rules that would be selected on them: the rules
+  selected are exactly those selected when every regex is searched first.
 """
 
 from __future__ import annotations
@@ -346,3 +348,38 @@ def test_counted_rules_give_what_the_ungated_rules_give() -> None:
         skipped += not any(rule in counted for rule, _ in chosen)
     assert fired > 400  # the comparison is between findings, not empty lists
     assert skipped > 50  # and the count does rule posts out
+
+
+def test_lazy_searched_regexes_select_what_eager_ones_select() -> None:
+    from postlint import Post
+    from test_gate import _generated
+
+    linter = SHARED_LINTER.with_config(SHARED_LINTER.config)
+    linter.gate_after = 0
+    rng = random.Random(29)
+    posts = _generated(seed=31, count=1500)
+    posts += [
+        Post(
+            text=" ".join(rng.choice(COUNT_NOISE + PIECES) for _ in range(8)), lang=lang, kind=kind
+        )
+        for lang in ("en", "fr")
+        for kind in ("post", "reply")
+        for _ in range(200)
+    ]
+    lazy_used = 0
+    for post in posts:
+        lang = post.lang or "en"
+        scope = linter._scope_gate(lang, post.kind)
+        assert scope is not None and scope.lazy
+        tokenizer = linter._tokenizers[lang]
+        lazy, lazy_bits = scope.select_bits(post.text, post, tokenizer)
+        saved = scope.atoms, scope.lazy, scope.lazy_mask
+        scope.atoms, scope.lazy, scope.lazy_mask = saved[0] + saved[1], [], 0
+        try:
+            eager, eager_bits = scope.select_bits(post.text, post, tokenizer)
+        finally:
+            scope.atoms, scope.lazy, scope.lazy_mask = saved
+        assert [r.meta.id for r, _ in lazy] == [r.meta.id for r, _ in eager], post.text
+        assert lazy_bits & eager_bits == eager_bits  # regex needs: never fewer bits
+        lazy_used += any(atom_mask & lazy_bits for _, atom_mask in scope.lazy)
+    assert lazy_used > 100
