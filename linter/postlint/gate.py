@@ -27,15 +27,13 @@ from typing import TYPE_CHECKING, Any
 from .gatebuild import Alternative, Clause
 from .gatebuild import clause_score as _score
 from .gatebuild import selective as _selective
+from .gatecount import ASCII_RUNS as _ASCII_RUNS
+from .gatecount import LEFT as _LEFT
+from .gatecount import RIGHT as _RIGHT
 from .gatecount import Counter
 from .gatecount import bounded as _bounded
 from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 from .gatelits import (
-    LEFT_ALNUM,
-    LEFT_ALPHA,
-    LEFT_WORD,
-    RIGHT_ALNUM,
-    RIGHT_WORD,
     WEAK,
 )
 
@@ -45,10 +43,6 @@ if TYPE_CHECKING:
 # Runs of word characters that are not digits: runs of letters when they hold no "²", "Ⅷ"...
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ASCII = frozenset(map(chr, range(128)))
-# ASCII letters kept, every other byte a space: ``split`` then gives the runs of letters
-_ASCII_RUNS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
-_LEFT = LEFT_ALPHA | LEFT_ALNUM | LEFT_WORD  # each: no letter right before
-_RIGHT = RIGHT_ALNUM | RIGHT_WORD  # each: no letter right after
 
 # (need post bits, need parent bits, rule's own check, indexes of counters that must reach)
 Need = tuple[int, int, bool, tuple[int, ...]]
@@ -214,10 +208,11 @@ class GateSet:
         folded, exact, ascii_letters = self._fold(text)
         return self.scan(folded, exact, parent, ascii_letters)
 
-    def fold_scan_text(self, text: str) -> tuple[int, str, bool]:
-        """``fold_scan`` of a post, with its folded text and whether boundaries are exact."""
+    def fold_scan_text(self, text: str) -> tuple[int, str, bool, bool]:
+        """``fold_scan`` of a post, with its folded text, whether boundaries are exact and
+        whether its letters are all ASCII."""
         folded, exact, ascii_letters = self._fold(text)
-        return self.scan(folded, exact, False, ascii_letters), folded, exact
+        return self.scan(folded, exact, False, ascii_letters), folded, exact, ascii_letters
 
     def _fold(self, text: str) -> tuple[str, bool, bool]:
         """``fold_text``, and whether every letter of the folded text is ASCII.

@@ -131,7 +131,8 @@ class ScopeGate:
         """``select``, and bits the post may satisfy (for ``GateSet.regex_needs``): all it
         does, and maybe some of searched regexes that were never looked at."""
         gates = self.gates
-        sat, folded, exact = gates.fold_scan_text(text)
+        sat, folded, exact, ascii_letters = gates.fold_scan_text(text)
+        shape = (folded, exact, ascii_letters)
         for atom, mask in self.atoms:
             if mask & sat != mask and atom_holds(atom, text, post):
                 sat |= mask
@@ -167,9 +168,7 @@ class ScopeGate:
             for need, parent_need, special, counts in needs:
                 if sat & need != need:
                     continue
-                if counts and not all(
-                    self._reaches(c, folded, exact, text, reached) for c in counts
-                ):
+                if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
                     continue
                 if parent_need:
                     if parent_sat < 0:
@@ -180,7 +179,7 @@ class ScopeGate:
                     continue
                 if pending & bits_read:  # it holds if searched regexes match: look now
                     sat, pending = self._resolve(bits_read & pending, sat, pending, text)
-                    if not self._passes(entries[i], sat, post, text, tokenizer, folded, exact):
+                    if not self._passes(entries[i], sat, post, text, tokenizer, shape):
                         break
                 selected.append((rule, level))
                 break
@@ -202,8 +201,7 @@ class ScopeGate:
         post: Post,
         text: str,
         tokenizer: Tokenizer,
-        folded: str,
-        exact: bool,
+        shape: tuple[str, bool, bool],
     ) -> bool:
         """The loop of ``select_bits`` for one rule, on ``sat`` with searched regexes
         looked at (the rare case: a rule that would be selected on their assumed bits)."""
@@ -214,7 +212,7 @@ class ScopeGate:
         for need, parent_need, special, counts in needs:
             if sat & need != need:
                 continue
-            if counts and not all(self._reaches(c, folded, exact, text, reached) for c in counts):
+            if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
                 continue
             if parent_need:
                 parent_sat = self._answered(post.in_reply_to or "")
@@ -226,11 +224,13 @@ class ScopeGate:
         return False
 
     def _reaches(
-        self, index: int, folded: str, exact: bool, text: str, reached: dict[int, bool]
+        self, index: int, shape: tuple[str, bool, bool], text: str, reached: dict[int, bool]
     ) -> bool:
+        """Whether counter ``index`` reaches its count on this post (``shape``: the folded
+        text, exact boundaries?, ASCII letters?), asked once per post."""
         found = reached.get(index)
         if found is None:
-            found = reached[index] = self.gates.counters[index].reaches(folded, exact, text)
+            found = reached[index] = self.gates.counters[index].reaches(*shape, text)
         return found
 
     def _answered(self, text: str) -> int:
