@@ -67,6 +67,20 @@ class Analysis:
         self._regex_needs = regex_needs
         self._gate_bits = bits
 
+    @property
+    def is_gated(self) -> bool:
+        """Whether the gate looked at this post (see ``gated``)."""
+        return self._regex_needs is not None
+
+    def gate_allows(self, regex: re.Pattern[str]) -> bool:
+        """Whether the gate leaves ``regex`` a chance on this post: False when the post lacks
+        what every match needs (``gated``); True as well when no gate looked at it."""
+        needs = self._regex_needs
+        if needs is None:
+            return True
+        need = needs.get((regex.pattern, regex.flags))
+        return need is None or self._gate_bits & need == need
+
     @cached_property
     def tokens(self) -> list[Token]:
         return self._tokenizer.tokenize(self.text, self.lang)

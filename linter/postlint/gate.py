@@ -25,17 +25,16 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from .gatebuild import Alternative, Clause
+from .gatebuild import clause_score as _score
+from .gatebuild import selective as _selective
+from .gatecount import ASCII_RUNS as _ASCII_RUNS
+from .gatecount import LEFT as _LEFT
+from .gatecount import RIGHT as _RIGHT
+from .gatecount import Counter
+from .gatecount import bounded as _bounded
 from .gatefold import FOLDED_CHARS, fold_char, fold_unmarked
 from .gatelits import (
-    LEFT_ALNUM,
-    LEFT_ALPHA,
-    LEFT_WORD,
-    RIGHT_ALNUM,
-    RIGHT_DIGIT,
-    RIGHT_WORD,
-    STRONG,
     WEAK,
-    commonness,
 )
 
 if TYPE_CHECKING:
@@ -44,13 +43,9 @@ if TYPE_CHECKING:
 # Runs of word characters that are not digits: runs of letters when they hold no "²", "Ⅷ"...
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _ASCII = frozenset(map(chr, range(128)))
-# ASCII letters kept, every other byte a space: ``split`` then gives the runs of letters
-_ASCII_RUNS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
-_LEFT = LEFT_ALPHA | LEFT_ALNUM | LEFT_WORD  # each: no letter right before
-_RIGHT = RIGHT_ALNUM | RIGHT_WORD  # each: no letter right after
 
-# (need post bits, need parent bits, rule's own check)
-Need = tuple[int, int, bool]
+# (need post bits, need parent bits, rule's own check, indexes of counters that must reach)
+Need = tuple[int, int, bool, tuple[int, ...]]
 MAX_FINE = 96  # most fine alternatives one rule's condition may expand to
 
 
@@ -72,9 +67,11 @@ class GateSet:
         self.marks = re.compile("[" + marks + "]") if marks else None
         self.atom_masks: dict[tuple[Any, ...], int] = {}
         self.needs: list[tuple[Need, ...] | None] = []
+        self.counters: list[Counter] = []
         self.fine: list[tuple[int, ...] | None] = []
         self._literals: dict[str, dict[int, list[int]]] = {}  # text → flags → [post, parent]
         self._bit = 1
+        self._clause_bits: dict[tuple[Any, ...], int] = {}
         for alts in alternatives:
             needs, fine = self._rule(alts)
             self.needs.append(needs)
@@ -103,7 +100,7 @@ class GateSet:
         self.ascii_words = {k.encode(): v for k, v in self.words.items() if k.isascii()}
         self.automaton = _automaton(literals)  # every literal
         self.others = _automaton(others)  # the literals not in ``words``
-        del self._literals
+        del self._literals, self._clause_bits
 
     def _add(self, clause: Clause, weak: bool = True) -> int:
         """A new bit for ``clause``: set by any of its literals or atoms (0: no condition; so
@@ -111,7 +108,13 @@ class GateSet:
         would cost more to scan for than it saves)."""
         if not (clause.atoms or clause.lits) or not (weak or self._strong(clause)):
             return 0
-        mask = self._bit
+        # the same literals and atoms share one bit (a split regex's alternatives all
+        # repeat the whole regex's clause)
+        key = (clause.lits, clause.atoms, clause.parent)
+        known = self._clause_bits.get(key)
+        if known is not None:
+            return known
+        mask = self._clause_bits[key] = self._bit
         self._bit <<= 1
         for text, flags in clause.lits:
             pair = self._literals.setdefault(text, {}).setdefault(flags, [0, 0])
@@ -138,6 +141,12 @@ class GateSet:
             choices.append(bits)
         return choices
 
+    def _counter(self, clause: Clause) -> int:
+        """The index of a counter for ``clause`` (see ``gatecount``)."""
+        counter = Counter(clause.lits, tuple(sorted(clause.atoms)), clause.count)
+        self.counters.append(counter)
+        return len(self.counters) - 1
+
     @staticmethod
     def _strong(clause: Clause) -> bool:
         """``_add(clause, weak=False)`` gives a bit."""
@@ -155,9 +164,13 @@ class GateSet:
         for clauses in alts:
             post = parent = 0
             special = False
+            counts: list[int] = []
             partial = {0}  # the fine post masks of this alternative so far
             for clause in clauses:
                 if clause is None:
+                    continue
+                if clause.count:
+                    counts.append(self._counter(clause))
                     continue
                 if clause.check:
                     special = True
@@ -173,9 +186,9 @@ class GateSet:
                 else:
                     refined = True
                 partial = {p | c for p in partial for c in choices}
-            if not post and not parent and not special and 0 in partial:
+            if not post and not parent and not special and not counts and 0 in partial:
                 always = True
-            needs.append((post, parent, special))
+            needs.append((post, parent, special, tuple(counts)))
             fine |= partial
         if always or not needs:
             return None, None
@@ -194,6 +207,12 @@ class GateSet:
         """``scan`` of the folded ``text``."""
         folded, exact, ascii_letters = self._fold(text)
         return self.scan(folded, exact, parent, ascii_letters)
+
+    def fold_scan_text(self, text: str) -> tuple[int, str, bool, bool]:
+        """``fold_scan`` of a post, with its folded text, whether boundaries are exact and
+        whether its letters are all ASCII."""
+        folded, exact, ascii_letters = self._fold(text)
+        return self.scan(folded, exact, False, ascii_letters), folded, exact, ascii_letters
 
     def _fold(self, text: str) -> tuple[str, bool, bool]:
         """``fold_text``, and whether every letter of the folded text is ASCII.
@@ -262,22 +281,6 @@ class GateSet:
         return sat
 
 
-def _score(clause: Clause) -> float:
-    """How common the clause's literals are (see ``commonness``); atoms count as rare."""
-    if clause.atoms:
-        return float("-inf")
-    if not clause.lits:
-        return float("inf")
-    return max(commonness(t, f) for t, f in clause.lits)
-
-
-def _selective(parts: tuple[Clause, ...]) -> list[Clause]:
-    """Of clauses that must all hold, those worth scanning for: the rare ones when there
-    are some (a common one beside them mostly costs hits), else those not too common."""
-    scored = [(_score(part), part) for part in parts]
-    return [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
-
-
 def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:
     """An Aho-Corasick automaton of ``literals`` (text → flags → [post, parent] bits)."""
     if not literals:
@@ -290,27 +293,6 @@ def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:
         automaton.add_word(text, (len(text), entries))
     automaton.make_automaton()
     return automaton
-
-
-def _bounded(text: str, start: int, end: int, size: int, flags: int) -> bool:
-    """False when the hit is glued to a character its token could not be glued to."""
-    if start > 0:
-        before = text[start - 1]
-        if flags & LEFT_ALPHA and before.isalpha():
-            return False
-        if flags & LEFT_ALNUM and before.isalnum():
-            return False
-        if flags & LEFT_WORD and (before.isalnum() or before == "_"):
-            return False
-    if end < size:
-        after = text[end]
-        if flags & RIGHT_ALNUM and after.isalnum():
-            return False
-        if flags & RIGHT_DIGIT and after.isdigit():
-            return False
-        if flags & RIGHT_WORD and (after.isalnum() or after == "_"):
-            return False
-    return True
 
 
 def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:

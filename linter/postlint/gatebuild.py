@@ -25,12 +25,14 @@ from .gatelits import (
     LEFT_ALPHA,
     RIGHT_ALNUM,
     RIGHT_DIGIT,
+    STRONG,
+    WEAK,
     commonness,
-    needs_digit,
     regex_literal_sets,
     regex_literals,
     safe_literal,
 )
+from .gatesearch import search_atom
 from .tokens import fold
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ class Clause:
     atoms: frozenset[tuple[Any, ...]] = frozenset()
     parent: bool = False
     check: bool = False  # the rule's own ``gate_check``
+    count: int = 0  # at least this many hits of ``lits`` and ``atoms`` (see ``gatecount``)
     # A finer condition implying this one, when known: an OR of ANDs of plain clauses (a
     # group's regexes each need all their literal sets; its phrases need their literals).
     options: tuple[tuple[Clause, ...], ...] = ()
@@ -128,11 +131,13 @@ class GateBuilder:
         return clauses
 
     def regex(self, regex: re.Pattern[str]) -> Clause | None:
-        """Literals every match holds; a digit when those are weak (a space, a dash)."""
+        """Literals every match holds. When those are weak (a space, a dash) and every match
+        holds a digit, the regex itself searched for (see ``gatesearch``)."""
         found = regex_literals(regex)
         weak = found is None or all(len(text) == 1 and not text.isalnum() for text, _ in found)
-        if weak and needs_digit(regex):
-            return Clause(atoms=frozenset({("digit",)}))
+        atom = search_atom(regex, found) if weak else None
+        if atom is not None:
+            return Clause(atoms=frozenset({atom}))
         return Clause(lits=frozenset(found)) if found else None
 
     def words(self, words: Iterable[str]) -> Clause | None:
@@ -155,6 +160,17 @@ class GateBuilder:
         if clause is None or clause.atoms or clause.check:
             return None
         return Clause(lits=clause.lits, parent=True)
+
+    @staticmethod
+    def counted(clause: Clause | None, least: int) -> Clause | None:
+        """At least ``least`` distinct hits of a group clause's literals and regex atoms:
+        necessary when that many non-overlapping matches of the group are (None: not
+        countable, i.e. an atom other than a searched regex)."""
+        if clause is None or least < 2 or clause.parent or clause.check:
+            return None
+        if any(atom[0] != "search" for atom in clause.atoms):
+            return None
+        return Clause(lits=clause.lits, atoms=clause.atoms, count=least)
 
     @staticmethod
     def check() -> Clause:
@@ -201,6 +217,22 @@ class GateBuilder:
         if not safe_literal(form):
             return None
         return form, 0 if form in self.exempt else _edge_flags(form)
+
+
+def clause_score(clause: Clause) -> float:
+    """How common the clause's literals are (see ``commonness``); atoms count as rare."""
+    if clause.atoms:
+        return float("-inf")
+    if not clause.lits:
+        return float("inf")
+    return max(commonness(t, f) for t, f in clause.lits)
+
+
+def selective(parts: Iterable[Clause]) -> list[Clause]:
+    """Of clauses that must all hold, those worth scanning for: the rare ones when there
+    are some (a common one beside them mostly costs hits), else those not too common."""
+    scored = [(clause_score(part), part) for part in parts]
+    return [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
 
 
 def _edge_flags(form: str) -> int:

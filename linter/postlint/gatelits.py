@@ -307,32 +307,5 @@ def _exact_items(items: list[Any]) -> set[str] | None:
     return out
 
 
-def needs_digit(regex: re.Pattern[str]) -> bool:
-    """Every match holds a ``\\d`` (a digit item that is not optional)."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        return _digit_items(list(_parser.parse(regex.pattern, regex.flags).data))
-    except Exception:
-        return False
-
-
-def _digit_items(items: list[Any]) -> bool:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    for op, arg in _flatten(items):
-        if op is c.IN and arg == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
-            return True
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            if arg[0] >= 1 and _digit_items(list(arg[2])):
-                return True
-        elif op is c.BRANCH:
-            if all(_digit_items(list(branch)) for branch in arg[1]):
-                return True
-        elif op is c.SUBPATTERN and _digit_items(list(arg[-1])):
-            return True
-    return False
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .gatesearch import search_holds
 from .memo import remember
 from .tokens import _EMOJI_CLASS
 
@@ -49,6 +50,8 @@ def atom_holds(atom: tuple[Any, ...], text: str, post: Post) -> bool:
         return bool(links > atom[1])
     if name == "digit":
         return _DIGIT.search(text) is not None
+    if name == "search":  # the regex itself (see ``GateBuilder.regex``)
+        return search_holds(atom, text)
     if name == "length":
         return bool(len(text) > atom[1])
     if name == "capitals":  # letters of upper-case words ≤ the length of these runs
@@ -66,24 +69,39 @@ class ScopeGate:
     Most rules need some bit every one of their alternatives needs (a *key*): rules are
     filed by key, and a post only looks at the rules whose key it set, plus the others."""
 
-    __slots__ = ("answered", "atoms", "by_key", "entries", "gates", "keys", "unkeyed")
+    __slots__ = (
+        "answered",
+        "atoms",
+        "by_key",
+        "entries",
+        "gates",
+        "keys",
+        "lazy",
+        "lazy_mask",
+        "unkeyed",
+    )
 
     def __init__(self, gates: GateSet, active: list[tuple[Rule, Any, int]]) -> None:
         self.gates = gates
         # answered message → its parent bits (several replies often answer one message)
         self.answered: dict[str, int] = {}
+        # per rule: (rule, level, needs, fine, common, some, every post bit it reads)
         self.entries = [
-            (rule, level, gates.needs[index], gates.fine[index], *_fine_test(gates.fine[index]))
+            (
+                rule,
+                level,
+                gates.needs[index],
+                gates.fine[index],
+                *_fine_test(gates.fine[index]),
+                _bits(gates.needs[index], gates.fine[index]),
+            )
             for rule, level, index in active
         ]
         used = 0
         self.by_key: dict[int, list[int]] = {}
         self.unkeyed: list[int] = []
-        for i, (_, _, needs, fine, _, _) in enumerate(self.entries):
-            for post, _, _ in needs or ():
-                used |= post
-            for bits in fine or ():
-                used |= bits
+        for i, (_, _, needs, fine, _, _, bits) in enumerate(self.entries):
+            used |= bits
             key = _key(needs, fine)
             if key:
                 self.by_key.setdefault(key, []).append(i)
@@ -94,7 +112,14 @@ class ScopeGate:
             self.keys |= key
         for bits in gates.regex_needs.values():
             used |= bits
-        self.atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
+        atoms = [(atom, mask) for atom, mask in gates.atom_masks.items() if mask & used]
+        # Searched regexes (``gatesearch``) cost a few microseconds each: they are assumed to
+        # hold, and looked at only when a rule that reads their bits would be selected.
+        self.atoms = [(atom, mask) for atom, mask in atoms if atom[0] != "search"]
+        self.lazy = [(atom, mask) for atom, mask in atoms if atom[0] == "search"]
+        self.lazy_mask = 0
+        for _, mask in self.lazy:
+            self.lazy_mask |= mask
 
     def select(self, text: str, post: Post, tokenizer: Tokenizer) -> list[tuple[Rule, Any]]:
         """The rules (with levels) whose condition holds for ``post``, in scope order."""
@@ -103,12 +128,16 @@ class ScopeGate:
     def select_bits(
         self, text: str, post: Post, tokenizer: Tokenizer
     ) -> tuple[list[tuple[Rule, Any]], int]:
-        """``select``, and the bits the post satisfies (for ``GateSet.regex_needs``)."""
+        """``select``, and bits the post may satisfy (for ``GateSet.regex_needs``): all it
+        does, and maybe some of searched regexes that were never looked at."""
         gates = self.gates
-        sat = gates.fold_scan(text)
+        sat, folded, exact, ascii_letters = gates.fold_scan_text(text)
+        shape = (folded, exact, ascii_letters)
         for atom, mask in self.atoms:
             if mask & sat != mask and atom_holds(atom, text, post):
                 sat |= mask
+        pending = self.lazy_mask & ~sat  # bits only searched regexes could set: assumed
+        sat |= pending
         candidates = self.unkeyed
         found = sat & self.keys
         if found:
@@ -121,9 +150,10 @@ class ScopeGate:
             candidates.sort()
         entries = self.entries
         parent_sat = -1
+        reached: dict[int, bool] = {}  # counter → verdict, for this post
         selected = []
         for i in candidates:
-            rule, level, needs, fine, common, some = entries[i]
+            rule, level, needs, fine, common, some, bits_read = entries[i]
             if needs is None:
                 selected.append((rule, level))
                 continue
@@ -135,8 +165,10 @@ class ScopeGate:
                         break
                 else:
                     continue
-            for need, parent_need, special in needs:
+            for need, parent_need, special, counts in needs:
                 if sat & need != need:
+                    continue
+                if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
                     continue
                 if parent_need:
                     if parent_sat < 0:
@@ -145,9 +177,61 @@ class ScopeGate:
                         continue
                 if special and not rule.gate_check(text, post, tokenizer):
                     continue
+                if pending & bits_read:  # it holds if searched regexes match: look now
+                    sat, pending = self._resolve(bits_read & pending, sat, pending, text)
+                    if not self._passes(entries[i], sat, post, text, tokenizer, shape):
+                        break
                 selected.append((rule, level))
                 break
         return selected, sat
+
+    def _resolve(self, bits: int, sat: int, pending: int, text: str) -> tuple[int, int]:
+        """(sat, pending) once every searched regex setting one of ``bits`` is looked at."""
+        found = 0
+        for atom, mask in self.lazy:
+            if mask & bits and search_holds(atom, text):
+                found |= mask
+        done = bits | (found & pending)
+        return (sat & ~bits) | (found & done), pending & ~done
+
+    def _passes(
+        self,
+        entry: tuple[Any, ...],
+        sat: int,
+        post: Post,
+        text: str,
+        tokenizer: Tokenizer,
+        shape: tuple[str, bool, bool],
+    ) -> bool:
+        """The loop of ``select_bits`` for one rule, on ``sat`` with searched regexes
+        looked at (the rare case: a rule that would be selected on their assumed bits)."""
+        rule, _, needs, fine, _, _, _ = entry
+        if fine is not None and not any(sat & bits == bits for bits in fine):
+            return False
+        reached: dict[int, bool] = {}
+        for need, parent_need, special, counts in needs:
+            if sat & need != need:
+                continue
+            if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
+                continue
+            if parent_need:
+                parent_sat = self._answered(post.in_reply_to or "")
+                if parent_sat & parent_need != parent_need:
+                    continue
+            if special and not rule.gate_check(text, post, tokenizer):
+                continue
+            return True
+        return False
+
+    def _reaches(
+        self, index: int, shape: tuple[str, bool, bool], text: str, reached: dict[int, bool]
+    ) -> bool:
+        """Whether counter ``index`` reaches its count on this post (``shape``: the folded
+        text, exact boundaries?, ASCII letters?), asked once per post."""
+        found = reached.get(index)
+        if found is None:
+            found = reached[index] = self.gates.counters[index].reaches(*shape, text)
+        return found
 
     def _answered(self, text: str) -> int:
         known = self.answered.get(text)
@@ -176,6 +260,16 @@ def _fine_test(fine: tuple[int, ...] | None) -> tuple[int, int]:
     return common, some
 
 
+def _bits(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:
+    """Every post bit a rule's condition reads."""
+    found = 0
+    for post, *_ in needs or ():
+        found |= post
+    for bits in fine or ():
+        found |= bits
+    return found
+
+
 def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:
     """One bit every way of meeting the condition sets (0: none); a fine one if possible."""
     if needs is None:
@@ -185,7 +279,7 @@ def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:
         common &= bits
     if common <= 0:
         common = -1
-        for post, _, _ in needs:
+        for post, *_ in needs:
             common &= post
     if common <= 0:
         return 0

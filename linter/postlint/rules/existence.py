@@ -65,7 +65,10 @@ class ExistenceRule(Rule):
         )
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
-        return [[b.group(self.match)]]
+        group = b.group(self.match)
+        if self.min_matches > 1:  # that many non-overlapping matches (see ``gatecount``)
+            return [[group, b.counted(group, self.min_matches)]]
+        return [[group]]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         spans = self.match.spans(analysis)

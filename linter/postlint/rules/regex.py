@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..regexsplit import branches
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_regex, is_text
 
 if TYPE_CHECKING:
@@ -57,10 +58,26 @@ class RegexRule(Rule):
         )
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
-        return [b.regex_all(self.pattern)]
+        """The regex's conditions, and those of one of its branches when it is split (see
+        ``regexsplit``; the branches' conditions also tell ``check`` which to search)."""
+        from ..gatebuild import selective
+
+        whole = b.regex_all(self.pattern)
+        parts = branches(self.pattern)
+        if parts is None:
+            return [whole]
+        return [[*whole, *selective(b.regex_conditions(part))] for part in parts]
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         text = analysis.text
+        # only behind the gate: a run on a draft or two does not compile the branches
+        parts = branches(self.pattern) if analysis.is_gated else None
+        if parts is not None:
+            for part in parts:
+                if analysis.gate_allows(part) and part.search(text) is not None:
+                    break
+            else:
+                return  # no branch matches anywhere: neither does the whole regex
         code: list[tuple[int, int]] | None = None
         count = 0
         for m in self.pattern.finditer(text):
