@@ -2461,6 +2461,32 @@ RISKY = [
         "replies.cheerful-to-complaint",
     ),
     ("en", "post", "#PrayForTexas 20% off all umbrellas today", None, "hashtag.registry"),
+    # classes found by the tenth sweep
+    ("en", "reply", "Sounds like your insecurities, not our problem.", None, "tone.condescending"),
+    (
+        "fr",
+        "post",
+        "Nouveau : le bracelet esclave doré, l'accessoire de l'été.",
+        None,
+        "tone.stereotype",
+    ),
+    ("en", "post", "Kung flu season is here: stock up on tissues!", None, "tone.stereotype"),
+    (
+        "fr",
+        "post",
+        "L'âme amérindienne, terre sacrée. Sauvage, notre nouveau parfum.",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous regrettons que M. Durand se soit senti blessé par ce dessin, sans racisme aucun.",
+        None,
+        "tone.non-apology",
+    ),
+    ("en", "post", "We regret that some readers felt hurt by the cover.", None, "tone.non-apology"),
+    ("fr", "post", "Casse-toi, riche crétin ! Notre une de demain.", None, "tone.insult"),
 ]
 
 

@@ -519,6 +519,14 @@ NEAR_MISSES = [
         "Journée des droits des femmes : 12,5 % d'écart de salaire chez nous, "
         "voici notre plan. #8mars",
     ),
+    # near misses of the tenth sweep's classes
+    (
+        "fr",
+        "Bouleversés par l'attentat d'hier soir. Des services de soutien psychologique "
+        "sont offerts à tous les étudiants.",
+    ),
+    ("en", "Our savage garden tour: carnivorous plants from five continents."),
+    ("fr", "Sauvage, notre nouveau parfum boisé, est disponible en boutique."),
 ]
 
 NEAR_MISS_REPLIES = [
