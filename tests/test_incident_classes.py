@@ -2487,6 +2487,58 @@ RISKY = [
     ),
     ("en", "post", "We regret that some readers felt hurt by the cover.", None, "tone.non-apology"),
     ("fr", "post", "Casse-toi, riche crétin ! Notre une de demain.", None, "tone.insult"),
+    # classes found by the eleventh sweep
+    (
+        "en",
+        "reply",
+        "It's in the contract you signed. Reading is hard, we know.",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "reply",
+        "Si vous n'êtes pas fichue de lire l'écran, on n'y peut rien.",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "en",
+        "reply",
+        "Works fine for millions of users. You most likely tapped twice.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "post",
+        "New toolkits in! Something for the lads while the missus does the dishes.",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Le barbecue pour monsieur, la vaisselle pour bobonne !",
+        None,
+        "tone.stereotype",
+    ),
+    ("fr", "post", "Quelle fiotte, ce gardien !", None, "tone.insult.slur"),
+    (
+        "fr",
+        "post",
+        "Notre chanteur préféré nous a quittés. Nos frites, elles, restent à 2 € ce soir.",
+        None,
+        "crisis.tribute-plug",
+    ),
+    (
+        "en",
+        "post",
+        "The whole defence went full psycho in the second half.",
+        None,
+        "tone.mental-health",
+    ),
+    ("en", "post", "Tom bailed on drinks again, some friend you are", None, "tone.wrong-account"),
 ]
 
 

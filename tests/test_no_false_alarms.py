@@ -527,6 +527,11 @@ NEAR_MISSES = [
     ),
     ("en", "Our savage garden tour: carnivorous plants from five continents."),
     ("fr", "Sauvage, notre nouveau parfum boisé, est disponible en boutique."),
+    # near misses of the eleventh sweep's classes
+    ("fr", "Marie nous a quittés pour la Bretagne : bonne route, et merci pour tout !"),
+    ("en", "Our new ice cream flavour lands on Friday: salted caramel."),
+    ("fr", "Tapette à mouches offerte pour tout achat d'une moustiquaire."),
+    ("en", "Reading is a gift: our summer book club starts on Monday."),
 ]
 
 NEAR_MISS_REPLIES = [
