@@ -2539,6 +2539,72 @@ RISKY = [
         "tone.mental-health",
     ),
     ("en", "post", "Tom bailed on drinks again, some friend you are", None, "tone.wrong-account"),
+    # classes found by the twelfth sweep
+    (
+        "fr",
+        "post",
+        "11 septembre : on n'oublie pas. -11 % sur tout avec le code NEVER11.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Pendant les bombardements, nos prix aussi explosent : -50 % !",
+        None,
+        "crisis.promotion",
+    ),
+    ("en", "post", "Stay dry! Use code FLOODSALE for 20% off raincoats.", None, "crisis.promotion"),
+    (
+        "en",
+        "post",
+        "Sorry about earlier: that post was sent by a work experience kid.",
+        None,
+        "tone.defensive.blame-intern",
+    ),
+    (
+        "en",
+        "post",
+        "Aboriginal warrior costume, face paint included: 30% off!",
+        None,
+        "tone.stereotype.costume",
+    ),
+    ("en", "post", "four pints deep and still on the work phone lol", None, "tone.wrong-account"),
+    (
+        "fr",
+        "post",
+        "Ce n'était qu'un simple bug technique, nous n'avons rien d'autre à ajouter.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci Léa ! 😄 Profite de -15 % avec le code MERCI15 🎁",
+        "Je reçois des menaces depuis que vous avez partagé ma photo.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "fr",
+        "reply",
+        "Chère critique du dimanche, restez chez vous avec vos surgelés.",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos cadenas sont si solides que même les migrants n'arrivent pas à les ouvrir.",
+        None,
+        "tone.xenophobia",
+    ),
+    (
+        "fr",
+        "post",
+        "Racontez-nous votre pire tempête avec le mot-clic #MonHiverChezNous !",
+        None,
+        "hashtag.open-call",
+    ),
 ]
 
 

@@ -532,6 +532,10 @@ NEAR_MISSES = [
     ("en", "Our new ice cream flavour lands on Friday: salted caramel."),
     ("fr", "Tapette à mouches offerte pour tout achat d'une moustiquaire."),
     ("en", "Reading is a gift: our summer book club starts on Monday."),
+    # near misses of the twelfth sweep's classes
+    ("fr", "Même les réfugiés arrivés cette année peuvent s'inscrire à nos cours de français."),
+    ("en", "Use code SPRING20 for 20% off raincoats this week."),
+    ("en", "Sent by our new trainee chef: the autumn menu is here!"),
 ]
 
 NEAR_MISS_REPLIES = [
