@@ -149,7 +149,6 @@ class ScopeGate:
                 found ^= key
             candidates.sort()
         entries = self.entries
-        parent_sat = -1
         reached: dict[int, bool] = {}  # counter → verdict, for this post
         selected = []
         for i in candidates:
@@ -165,17 +164,11 @@ class ScopeGate:
                         break
                 else:
                     continue
-            for need, parent_need, special, counts in needs:
-                if sat & need != need:
+            for alternative in needs:
+                need = alternative[0]
+                if sat & need != need:  # the common, cheap refusal stays inline
                     continue
-                if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
-                    continue
-                if parent_need:
-                    if parent_sat < 0:
-                        parent_sat = self._answered(post.in_reply_to or "")
-                    if parent_sat & parent_need != parent_need:
-                        continue
-                if special and not rule.gate_check(text, post, tokenizer):
+                if not self._holds(rule, alternative, sat, post, text, tokenizer, shape, reached):
                     continue
                 if pending & bits_read:  # it holds if searched regexes match: look now
                     sat, pending = self._resolve(bits_read & pending, sat, pending, text)
@@ -209,19 +202,32 @@ class ScopeGate:
         if fine is not None and not any(sat & bits == bits for bits in fine):
             return False
         reached: dict[int, bool] = {}
-        for need, parent_need, special, counts in needs:
-            if sat & need != need:
-                continue
-            if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
-                continue
-            if parent_need:
-                parent_sat = self._answered(post.in_reply_to or "")
-                if parent_sat & parent_need != parent_need:
-                    continue
-            if special and not rule.gate_check(text, post, tokenizer):
-                continue
-            return True
-        return False
+        return any(
+            self._holds(rule, alternative, sat, post, text, tokenizer, shape, reached)
+            for alternative in needs
+        )
+
+    def _holds(
+        self,
+        rule: Rule,
+        alternative: tuple[int, int, bool, tuple[int, ...]],
+        sat: int,
+        post: Post,
+        text: str,
+        tokenizer: Tokenizer,
+        shape: tuple[str, bool, bool],
+        reached: dict[int, bool],
+    ) -> bool:
+        """One alternative of a rule's condition: its bits, its counts, the message answered
+        (memoised by ``_answered``) and the rule's own check."""
+        need, parent_need, special, counts = alternative
+        if sat & need != need:
+            return False
+        if counts and not all(self._reaches(c, shape, text, reached) for c in counts):
+            return False
+        if parent_need and self._answered(post.in_reply_to or "") & parent_need != parent_need:
+            return False
+        return not special or rule.gate_check(text, post, tokenizer)
 
     def _reaches(
         self, index: int, shape: tuple[str, bool, bool], text: str, reached: dict[int, bool]
