@@ -2538,7 +2538,6 @@ RISKY = [
         None,
         "tone.mental-health",
     ),
-    ("en", "post", "Tom bailed on drinks again, some friend you are", None, "tone.wrong-account"),
     # classes found by the twelfth sweep
     (
         "fr",
