@@ -1048,6 +1048,13 @@ RISKY = [
         "crisis.promotion",
     ),
     (
+        "fr",
+        "post",
+        "Pensées aux familles des victimes. Dessert offert pour toute commande ce soir !",
+        None,
+        "crisis.promotion",
+    ),
+    (
         "en",
         "post",
         "#BlackoutTuesday deals start now: 40% off everything!",

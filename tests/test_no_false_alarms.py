@@ -536,6 +536,14 @@ NEAR_MISSES = [
     ("fr", "Même les réfugiés arrivés cette année peuvent s'inscrire à nos cours de français."),
     ("en", "Use code SPRING20 for 20% off raincoats this week."),
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
+    # help offered after a tragedy is not a promotion (« offert » to the people hit by it)
+    ("fr", "Hommage aux victimes : repas offerts aux secouristes toute la semaine."),
+    (
+        "fr",
+        "Journée internationale des droits des femmes : consultations juridiques offertes "
+        "aux victimes de violences, au 3919.",
+    ),
+    ("fr", "Après l'incendie, nuitées offertes aux familles sinistrées dans nos hôtels."),
 ]
 
 NEAR_MISS_REPLIES = [
