@@ -2611,6 +2611,50 @@ RISKY = [
         None,
         "hashtag.open-call",
     ),
+    # thirteenth and fourteenth sweeps (French-first drafts; replies)
+    (
+        "fr",
+        "post",
+        "Ce soir on reçoit Lyon : ils jouent comme des tafioles depuis septembre 😂",
+        None,
+        "tone.insult.slur",
+    ),
+    (
+        "en",
+        "post",
+        "We will remember them. This Remembrance weekend, 15% off all knitwear with code POPPY15.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "reply",
+        "Profitez de -10 % sur votre prochaine réservation avec le code AMOUR10 !",
+        "La salle a annulé notre mariage à un mois de la date. Je suis effondrée.",
+        "replies.sales-push",
+    ),
+    (
+        "en",
+        "reply",
+        "Thanks for your feedback! 😊",
+        "the heater caught fire in the kids' room last night, what the hell",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "en",
+        "reply",
+        "As stated in our FAQ, customers are responsible for checking the size before ordering.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Personne d'autre ne s'est plaint de ce plat, désolés.",
+        None,
+        "tone.defensive",
+    ),
+    ("fr", "reply", "Ton chat a plus de goût que toi 😂", None, "tone.mockery.taunt"),
 ]
 
 

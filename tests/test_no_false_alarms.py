@@ -171,6 +171,18 @@ REPLIES = [
         "Toutes nos excuses pour ce colis abîmé, un nouveau part demain. Bonne journée !",
         "Colis arrivé cassé, franchement c'est inadmissible.",
     ),
+    # relief that nobody was hurt is an acknowledgement, not cheer
+    (
+        "en",
+        "We're so glad nobody was hurt. Please unplug it; our safety team will call you today.",
+        "the heater caught fire in the kids' room last night, what the hell",
+    ),
+    (
+        "fr",
+        "Nous sommes désolés, l'annulation est de notre faute : nous vous remboursons tout "
+        "et vous appelons ce soir.",
+        "La salle a annulé notre mariage à un mois de la date. Je suis effondrée.",
+    ),
 ]
 
 
@@ -536,6 +548,8 @@ NEAR_MISSES = [
     ("fr", "Même les réfugiés arrivés cette année peuvent s'inscrire à nos cours de français."),
     ("en", "Use code SPRING20 for 20% off raincoats this week."),
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
+    ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
+    ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
     # help offered after a tragedy is not a promotion (« offert » to the people hit by it)
     ("fr", "Hommage aux victimes : repas offerts aux secouristes toute la semaine."),
     (
