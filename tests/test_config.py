@@ -9,7 +9,8 @@ import pytest
 
 from postlint import cli
 from postlint.config import Config
-from postlint.configfile import check_against_rules, discover, load_config, resolve
+from postlint.configcheck import check_against_rules
+from postlint.configfile import discover, load_config, resolve
 from postlint.errors import ConfigError
 from postlint.model import Post, Severity
 

@@ -6,14 +6,9 @@ import pickle
 
 import pytest
 
-from postlint.segment import (
-    Segmenter,
-    WordCosts,
-    build_costs,
-    camel_chunks,
-    capitalised,
-    letter_runs,
-)
+from postlint.hashtagparts import camel_chunks, capitalised, letter_runs
+from postlint.segment import Segmenter
+from postlint.wordcosts import WordCosts, build_costs
 
 RISKY = {
     "en": frozenset({"anal", "penis", "rapist", "sex", "bum"}),

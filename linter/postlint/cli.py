@@ -139,7 +139,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.print_usage(sys.stderr)
         sys.stderr.write("postlint: error: give one or more draft files or folders\n")
         return ExitCode.ERROR
-    from .configfile import check_against_rules, resolve
+    from .configcheck import check_against_rules
+    from .configfile import resolve
 
     config: Config = resolve(args.config, args.isolated)
     overrides: dict[str, object] = {}

@@ -5,22 +5,17 @@ themselves, and may find "anal" across the intended "susan|album". The segmenter
 most probable reading (Viterbi over word log-frequencies, from ``wordfreq`` at build time) and
 the most probable reading that puts a risky word where the intended one has none.
 
-Costs are ``9 - zipf`` (minus log10 of the word's frequency): a common word costs about 2,
-a rare one 6 or more. Word frequencies are computed once when rulesets are compiled and kept
-as one string and one byte array (cheap to unpickle); the look-up table is built on first use.
+Word costs are in ``wordcosts``, the Viterbi passes in ``viterbi``, and the spans of a tag's
+words in ``hashtagparts``.
 """
 
 from __future__ import annotations
 
-import math
-import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .memo import remember
+from .viterbi import backward, forward, prefix_pieces, suffix_pieces
+from .wordcosts import INF, WordCosts
 
-INF = math.inf
-MAX_WORD = 20
 POSSESSIVE = 0.7  # "thatchers" read as "thatcher's": a word + s costs a little more
 TWO_LETTER_COST = 4.5  # two-letter pieces must be very common (of, in, le, de), not "mp"
 AUXILIARIES = frozenset({"is", "was", "s", "est"})
@@ -43,126 +38,6 @@ class Misreading:
     intended: Reading
     risky: Reading
     word: str  # the risky word of the risky reading
-
-
-class WordCosts:
-    """Folded word → cost, for one language, looked up without unpacking the whole list.
-
-    Words of three letters or more are kept sorted in one string, with the offset where each
-    three-letter prefix starts (and the index of its first word, for the frequency byte); a
-    look-up searches only its prefix's block, so a run that segments one hashtag does not pay
-    for turning ~50,000 words into a dict (~25 ms). Shorter words are a small dict.
-    """
-
-    def __init__(
-        self,
-        lang: str,
-        words: str,
-        zipfs: bytes,
-        short: dict[str, int] | None = None,
-        starts: bytes = b"",
-        firsts: bytes = b"",
-    ) -> None:
-        self.lang = lang
-        self._words = words
-        self._zipfs = zipfs
-        self._short = short or {}
-        self._starts = memoryview(starts).cast("I") if starts else None
-        self._firsts = memoryview(firsts).cast("I") if firsts else None
-        self._packed = (lang, words, zipfs, self._short, starts, firsts)
-        self._memo: dict[str, float] = {}
-        self._table: dict[str, float] | None = None
-        self._lock = threading.Lock()
-
-    def __getstate__(self) -> tuple[object, ...]:
-        return self._packed
-
-    def __setstate__(self, state: tuple[object, ...]) -> None:
-        self.__init__(*state)  # type: ignore[misc]
-
-    @classmethod
-    def from_frequencies(cls, lang: str, zipf: dict[str, float]) -> WordCosts:
-        from array import array
-
-        def level(word: str) -> int:
-            return max(0, min(255, round(zipf[word] * 10)))
-
-        short = {w: level(w) for w in zipf if len(w) <= 2}
-        words = sorted(w for w in zipf if len(w) > 2 and _prefix_key(w) is not None)
-        starts = array("I", [0] * (PREFIXES + 1))
-        firsts = array("I", [0] * (PREFIXES + 1))
-        packed: list[str] = []
-        offset = 1  # the string starts with "\n": every word sits between two
-        key = -1
-        for index, word in enumerate(words):
-            word_key = _prefix_key(word)
-            assert word_key is not None
-            while key < word_key:
-                key += 1
-                starts[key], firsts[key] = offset, index
-            packed.append(word)
-            offset += len(word) + 1
-        while key < PREFIXES:
-            key += 1
-            starts[key], firsts[key] = offset, len(words)
-        data = bytes(level(w) for w in words)
-        text = "\n" + "\n".join(packed) + "\n" if packed else "\n"
-        return cls(lang, text, data, short, starts.tobytes(), firsts.tobytes())
-
-    def cost(self, word: str) -> float:
-        """9 − zipf/10 for a known word, else infinity (memoised)."""
-        memo = self._memo
-        found = memo.get(word)
-        if found is not None:
-            return found
-        level = self._level(word)
-        return remember(memo, word, INF if level is None else 9.0 - level / 10, 65536)
-
-    def _level(self, word: str) -> int | None:
-        if len(word) <= 2:
-            return self._short.get(word)
-        key = _prefix_key(word)
-        if key is None or self._starts is None or self._firsts is None:
-            return None
-        start, end = self._starts[key], self._starts[key + 1]
-        if start == end:
-            return None
-        at = self._words.find("\n" + word + "\n", start - 1, end)
-        if at < 0:
-            return None
-        return self._zipfs[self._firsts[key] + self._words.count("\n", start, at + 1)]
-
-    @property
-    def table(self) -> dict[str, float]:
-        """Every word with its cost (built on first use; look-ups use ``cost``)."""
-        table = self._table
-        if table is None:
-            with self._lock:
-                if self._table is None:
-                    words = self._words.strip("\n").split("\n") if self._words.strip() else []
-                    built = {w: 9.0 - z / 10 for w, z in zip(words, self._zipfs, strict=True)}
-                    built.update({w: 9.0 - z / 10 for w, z in self._short.items()})
-                    self._table = built
-                table = self._table
-        return table
-
-    def zipf(self, word: str) -> float:
-        cost = self.cost(word)
-        return 0.0 if cost == INF else 9.0 - cost
-
-    def __len__(self) -> int:
-        return len(self._zipfs) + len(self._short)
-
-
-PREFIXES = 26 * 26 * 26
-
-
-def _prefix_key(word: str) -> int | None:
-    """0..26³−1 for a word starting with three letters a-z, else None."""
-    a, b, c = (ord(ch) - 97 for ch in word[:3])
-    if 0 <= a < 26 and 0 <= b < 26 and 0 <= c < 26:
-        return (a * 26 + b) * 26 + c
-    return None
 
 
 class Segmenter:
@@ -208,8 +83,8 @@ class Segmenter:
     # ------------------------------------------------------------------ Viterbi
 
     def best(self, text: str) -> Reading:
-        costs, back = _forward(text, self.intended_cost)
-        return Reading(_pieces(text, back, len(text)), costs[-1])
+        costs, back = forward(text, self.intended_cost)
+        return Reading(prefix_pieces(text, back, len(text)), costs[-1])
 
     def misreading(
         self,
@@ -247,8 +122,8 @@ class Segmenter:
             bounds.append(bounds[-1] + len(piece))
         bound_set = set(bounds)
         starts = dict(zip(bounds, intended.pieces, strict=False))
-        fwd, fback = _forward(text, self.real_cost)
-        bwd, bnext = _backward(text, self.real_cost)
+        fwd, fback = forward(text, self.real_cost)
+        bwd, bnext = backward(text, self.real_cost)
         best: tuple[float, int, int] | None = None
         longest = max((len(w) for w in risky | death), default=0)
         for i in range(n):
@@ -276,7 +151,7 @@ class Segmenter:
                     best = (cost, i, j)
         if best is not None:
             cost, i, j = best
-            pieces = (*_pieces(text, fback, i), text[i:j], *_suffix(text, bnext, j))
+            pieces = (*prefix_pieces(text, fback, i), text[i:j], *suffix_pieces(text, bnext, j))
             return Misreading(intended, Reading(pieces, cost), text[i:j])
         if death:
             return self._who_died(text, intended, bounds, death, margin_inside)
@@ -294,11 +169,11 @@ class Segmenter:
         def innocent_cost(piece: str) -> float:
             return INF if piece in risky else self.real_cost(piece)
 
-        costs, back = _forward(text, innocent_cost)
+        costs, back = forward(text, innocent_cost)
         if costs[-1] - best.cost > margin:
             return None
         word = next(p for p in best.pieces if p in risky)
-        return Misreading(Reading(_pieces(text, back, len(text)), costs[-1]), best, word)
+        return Misreading(Reading(prefix_pieces(text, back, len(text)), costs[-1]), best, word)
 
     def _who_died(
         self,
@@ -325,7 +200,7 @@ class Segmenter:
                 continue
             start, end = bounds[s], bounds[s + 1]
             rest = sum(self.real_cost(p) for p in pieces[s + 1 :])
-            fwd, back = _forward(text[:end], self.real_cost)
+            fwd, back = forward(text[:end], self.real_cost)
             for cut in range(start + 1, end - 2):
                 subject = text[cut:end]
                 own = self.real_cost(subject)
@@ -333,22 +208,22 @@ class Segmenter:
                     continue
                 cost = fwd[cut] + own + rest
                 if cost - intended.cost <= margin:
-                    alt = (*_pieces(text, back, cut), subject, *pieces[s + 1 :])
+                    alt = (*prefix_pieces(text, back, cut), subject, *pieces[s + 1 :])
                     return Misreading(intended, Reading(alt, cost), piece)
         return None
 
     def best_real(self, text: str) -> Reading | None:
         if not text:
             return Reading((), 0.0)
-        costs, back = _forward(text, self.real_cost)
+        costs, back = forward(text, self.real_cost)
         if costs[-1] == INF:
             return None
-        return Reading(_pieces(text, back, len(text)), costs[-1])
+        return Reading(prefix_pieces(text, back, len(text)), costs[-1])
 
     def _other_reading(self, text: str, bounds: list[int]) -> Reading | None:
         """The best all-real-words reading of ``text`` with a boundary the intended one lacks."""
-        fwd, fback = _forward(text, self.real_cost)
-        bwd, bnext = _backward(text, self.real_cost)
+        fwd, fback = forward(text, self.real_cost)
+        bwd, bnext = backward(text, self.real_cost)
         keep = set(bounds)
         best: tuple[float, int] | None = None
         for k in range(1, len(text)):
@@ -360,135 +235,4 @@ class Segmenter:
         if best is None:
             return None
         cost, k = best
-        return Reading((*_pieces(text, fback, k), *_suffix(text, bnext, k)), cost)
-
-
-def _forward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
-    """costs[j] = cheapest reading of text[:j]; back[j] = where its last piece starts."""
-    cost = cost_of  # a callable piece → cost
-    n = len(text)
-    costs = [0.0] + [INF] * n
-    back = [0] * (n + 1)
-    for j in range(1, n + 1):
-        best, at = INF, 0
-        for i in range(max(0, j - MAX_WORD), j):
-            if costs[i] == INF:
-                continue
-            c = costs[i] + cost(text[i:j])  # type: ignore[operator]
-            if c < best:
-                best, at = c, i
-        costs[j], back[j] = best, at
-    return costs, back
-
-
-def _backward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
-    """costs[i] = cheapest reading of text[i:]; nxt[i] = where its first piece ends."""
-    cost = cost_of
-    n = len(text)
-    costs = [INF] * n + [0.0]
-    nxt = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        best, at = INF, n
-        for j in range(i + 1, min(n, i + MAX_WORD) + 1):
-            if costs[j] == INF:
-                continue
-            c = cost(text[i:j]) + costs[j]  # type: ignore[operator]
-            if c < best:
-                best, at = c, j
-        costs[i], nxt[i] = best, at
-    return costs, nxt
-
-
-def _pieces(text: str, back: list[int], end: int) -> tuple[str, ...]:
-    pieces: list[str] = []
-    j = end
-    while j > 0:
-        i = back[j]
-        pieces.append(text[i:j])
-        j = i
-    return tuple(reversed(pieces))
-
-
-def _suffix(text: str, nxt: list[int], start: int) -> tuple[str, ...]:
-    pieces: list[str] = []
-    i = start
-    while i < len(text):
-        j = nxt[i]
-        pieces.append(text[i:j])
-        i = j
-    return tuple(pieces)
-
-
-def camel_chunks(body: str) -> list[tuple[int, int]]:
-    """Spans of the words a tag's capitals show (``SusanBoyleAlbumParty`` → 4 spans).
-
-    Digits and other non-letters separate chunks; an upper-case run followed by a lower-case
-    letter gives its last capital to the next word (``NYPDStories`` → NYPD, Stories).
-    """
-    spans: list[tuple[int, int]] = []
-    start = -1
-    n = len(body)
-    for k, char in enumerate(body):
-        if not char.isalpha():
-            if start >= 0:
-                spans.append((start, k))
-                start = -1
-            continue
-        if start < 0:
-            start = k
-            continue
-        prev = body[k - 1]
-        if char.isupper() and (
-            prev.islower() or (prev.isupper() and k + 1 < n and body[k + 1].islower())
-        ):
-            spans.append((start, k))
-            start = k
-    if start >= 0:
-        spans.append((start, n))
-    return spans
-
-
-def letter_runs(body: str) -> list[tuple[int, int]]:
-    """Spans of the letter runs of a tag written without capitals (digits split them)."""
-    spans: list[tuple[int, int]] = []
-    start = -1
-    for k, char in enumerate(body):
-        if char.isalpha():
-            if start < 0:
-                start = k
-        elif start >= 0:
-            spans.append((start, k))
-            start = -1
-    if start >= 0:
-        spans.append((start, len(body)))
-    return spans
-
-
-def capitalised(body: str, pieces: Iterable[str]) -> str:
-    """``susanalbumparty`` + its pieces → ``SusanAlbumParty`` (original letters kept)."""
-    out: list[str] = []
-    k = 0
-    for piece in pieces:
-        chunk = body[k : k + len(piece)]
-        out.append(chunk[:1].upper() + chunk[1:].lower())
-        k += len(piece)
-    out.append(body[k:])
-    return "".join(out)
-
-
-def build_costs(lang: str, min_zipf: float = 2.5) -> WordCosts:
-    """Word costs from ``wordfreq`` (build time only): folded, letters-only, frequencies summed."""
-    import wordfreq
-
-    from .tokens import fold
-
-    summed: dict[str, float] = {}
-    least = 10 ** (min_zipf - 9)
-    for word, freq in wordfreq.get_frequency_dict(lang).items():  # most frequent first
-        if freq < least:
-            break
-        key = word if word.isascii() else fold(word)
-        key = key.replace("'", "").replace("-", "")
-        if key.isalpha() and key.isascii():
-            summed[key] = summed.get(key, 0.0) + freq
-    return WordCosts.from_frequencies(lang, {w: math.log10(f) + 9 for w, f in summed.items()})
+        return Reading((*prefix_pieces(text, fback, k), *suffix_pieces(text, bnext, k)), cost)

@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..hashtagparts import camel_chunks, capitalised, letter_runs
 from ..memo import remember
-from ..segment import Misreading, Segmenter, build_costs, camel_chunks, capitalised, letter_runs
+from ..segment import Misreading, Segmenter
 from ..tokens import HASHTAG_RE, fold
+from ..wordcosts import build_costs
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, str_list
 
 if TYPE_CHECKING:
