@@ -211,28 +211,3 @@ class Segmenter:
                     alt = (*prefix_pieces(text, back, cut), subject, *pieces[s + 1 :])
                     return Misreading(intended, Reading(alt, cost), piece)
         return None
-
-    def best_real(self, text: str) -> Reading | None:
-        if not text:
-            return Reading((), 0.0)
-        costs, back = forward(text, self.real_cost)
-        if costs[-1] == INF:
-            return None
-        return Reading(prefix_pieces(text, back, len(text)), costs[-1])
-
-    def _other_reading(self, text: str, bounds: list[int]) -> Reading | None:
-        """The best all-real-words reading of ``text`` with a boundary the intended one lacks."""
-        fwd, fback = forward(text, self.real_cost)
-        bwd, bnext = backward(text, self.real_cost)
-        keep = set(bounds)
-        best: tuple[float, int] | None = None
-        for k in range(1, len(text)):
-            if k in keep or fwd[k] == INF or bwd[k] == INF:
-                continue
-            cost = fwd[k] + bwd[k]
-            if best is None or cost < best[0]:
-                best = (cost, k)
-        if best is None:
-            return None
-        cost, k = best
-        return Reading((*prefix_pieces(text, fback, k), *suffix_pieces(text, bnext, k)), cost)

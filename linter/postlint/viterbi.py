@@ -8,14 +8,14 @@ letters long.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 INF = math.inf  # no reading (a piece that is not a word, or nothing reaches here)
 MAX_WORD = 20
 
 
-def forward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
+def forward(text: str, cost: Callable[[str], float]) -> tuple[list[float], list[int]]:
     """costs[j] = cheapest reading of text[:j]; back[j] = where its last piece starts."""
-    cost = cost_of  # a callable piece → cost
     n = len(text)
     costs = [0.0] + [INF] * n
     back = [0] * (n + 1)
@@ -24,16 +24,15 @@ def forward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
         for i in range(max(0, j - MAX_WORD), j):
             if costs[i] == INF:
                 continue
-            c = costs[i] + cost(text[i:j])  # type: ignore[operator]
+            c = costs[i] + cost(text[i:j])
             if c < best:
                 best, at = c, i
         costs[j], back[j] = best, at
     return costs, back
 
 
-def backward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
+def backward(text: str, cost: Callable[[str], float]) -> tuple[list[float], list[int]]:
     """costs[i] = cheapest reading of text[i:]; nxt[i] = where its first piece ends."""
-    cost = cost_of
     n = len(text)
     costs = [INF] * n + [0.0]
     nxt = [n] * (n + 1)
@@ -42,7 +41,7 @@ def backward(text: str, cost_of: object) -> tuple[list[float], list[int]]:
         for j in range(i + 1, min(n, i + MAX_WORD) + 1):
             if costs[j] == INF:
                 continue
-            c = cost(text[i:j]) + costs[j]  # type: ignore[operator]
+            c = cost(text[i:j]) + costs[j]
             if c < best:
                 best, at = c, j
         costs[i], nxt[i] = best, at
