@@ -550,6 +550,20 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    # an appeal's donation link and a ceremony's « vin d'honneur » are not plugs
+    (
+        "en",
+        "The floods have left hundreds of families homeless. £20 buys a hygiene kit: "
+        "please donate, link in bio.",
+    ),
+    (
+        "fr",
+        "Ce 8 mai, nous rendons hommage aux soldats morts pour la France. Cérémonie à 11 h, "
+        "suivie d'un vin d'honneur en mairie.",
+    ),
+    ("en", "Our flu vaccine clinic is open: book your jab, no appointment needed on Saturdays."),
+    ("en", "Now hiring: kitchen porters and line cooks, all ages welcome. Apply in store."),
+    ("fr", "Lyon : un homme mis en examen pour le féminicide de son ex-compagne."),
     # help offered after a tragedy is not a promotion (« offert » to the people hit by it)
     ("fr", "Hommage aux victimes : repas offerts aux secouristes toute la semaine."),
     (
