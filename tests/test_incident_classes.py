@@ -2698,6 +2698,50 @@ RISKY = [
         None,
         "tone.violence-joke",
     ),
+    # eighteenth sweep (French registers: France, Belgium, Switzerland, Québec, Africa)
+    (
+        "fr",
+        "reply",
+        "Vous êtes la seule cliente à nous signaler ce souci, c'est la procédure.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        "Panne de courant : la mairie n'y est pour rien, le prestataire n'a pas tenu ses délais.",
+        None,
+        "tone.defensive",
+    ),
+    ("fr", "post", "Tabarnak, quelle semaine! Venez prendre un café 😩", None, "tone.profanity"),
+    (
+        "fr",
+        "post",
+        "Une appli si intuitive que même nos voisins suisses s'en sortent 😂",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Pendant le ramadan, notre service client dort jusqu'à 17 h, désolés 😴",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "reply",
+        "On vous a connu plus attentive, Madame 😉 Tout était écrit sur la facture.",
+        None,
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "post",
+        "Trop sympa, nos baskets : pas besoin de lever la main sur elle pour qu'elle les range 😂",
+        None,
+        "tone.violence-joke",
+    ),
 ]
 
 

@@ -550,6 +550,12 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    # demonyms, fasts and « le seul » used warmly or neutrally
+    ("fr", "Nos amis belges sont les premiers clients de notre boutique de Lille, merci !"),
+    ("fr", "Horaires du ramadan : nos agences ferment à 16 h et rouvrent après le ftour."),
+    ("fr", "Vous êtes le seul à pouvoir choisir votre parcours : inscriptions jusqu'au 30."),
+    ("en", "You're the only one who knows your style: book a free session with our stylists."),
+    ("fr", "Nous prenons acte de la décision du tribunal et continuerons d'informer nos clients."),
     # an appeal's donation link and a ceremony's « vin d'honneur » are not plugs
     (
         "en",
