@@ -2742,6 +2742,36 @@ RISKY = [
         None,
         "tone.violence-joke",
     ),
+    # seventeenth sweep (hashtags, campaigns and automation)
+    (
+        "en",
+        "post",
+        "We #BelieveSurvivors… of our Black Friday queues! 40% off everything.",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "post",
+        "#InondationsDrôme : coincés chez vous ? Livraison offerte sur toute la boutique 😉",
+        None,
+        "hashtag.registry",
+    ),
+    ("fr", "post", "Plus que {0} jours avant l'ouverture à {1} !", None, "automation.placeholder"),
+    (
+        "en",
+        "post",
+        "Testing the new scheduler, please ignore this, will delete after lunch",
+        None,
+        "automation.filler",
+    ),
+    (
+        "en",
+        "post",
+        "It's a #NationalDayOfMourning, so enjoy 20% off everything this weekend 🎉",
+        None,
+        "hashtag.registry",
+    ),
 ]
 
 

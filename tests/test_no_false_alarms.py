@@ -550,6 +550,13 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    # a shop named as a place under a tragedy tag is not a sale
+    (
+        "en",
+        "Thinking of everyone in Dunmore. Our store on Bridge Street is open tonight as a "
+        "warm shelter. #PrayForDunmore",
+    ),
+    ("fr", "Nos boutiques de Valence restent fermées aujourd'hui. #InondationsDrôme"),
     # demonyms, fasts and « le seul » used warmly or neutrally
     ("fr", "Nos amis belges sont les premiers clients de notre boutique de Lille, merci !"),
     ("fr", "Horaires du ramadan : nos agences ferment à 16 h et rouvrent après le ftour."),

@@ -12,7 +12,7 @@ from postlint.wordcosts import WordCosts, build_costs
 
 RISKY = {
     "en": frozenset({"anal", "penis", "rapist", "sex", "bum"}),
-    "fr": frozenset({"merde", "con", "cul"}),
+    "fr": frozenset({"merde", "con", "cul", "pute"}),
 }
 DEATH = {"en": frozenset({"dead", "died"}), "fr": frozenset({"mort"})}
 
@@ -51,6 +51,7 @@ def test_most_probable_reading(
         ("en", "therapistfinder", "rapist"),  # inside one intended word
         ("en", "penisland", "penis"),
         ("fr", "lamerdeglace", "merde"),  # the risky reading is the likeliest one
+        ("fr", "jobdatingputeaux", "pute"),  # the first letters of one intended word
     ],
 )
 def test_risky_reading_found(seg: dict[str, Segmenter], lang: str, tag: str, expected: str) -> None:
@@ -76,6 +77,8 @@ def test_who_died_changes(seg: dict[str, Segmenter]) -> None:
         ("fr", "concoursnoel"),  # "con" hidden in one common word is not a reading
         ("fr", "soldesdete"),
         ("fr", "merdunord"),
+        ("fr", "conseildeclasse"),  # "con" starting a common word, and no close other reading
+        ("fr", "concoursphoto"),
     ],
 )
 def test_ordinary_tags_quiet(seg: dict[str, Segmenter], lang: str, tag: str) -> None:

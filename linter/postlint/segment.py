@@ -121,7 +121,6 @@ class Segmenter:
         for piece in intended.pieces:
             bounds.append(bounds[-1] + len(piece))
         bound_set = set(bounds)
-        starts = dict(zip(bounds, intended.pieces, strict=False))
         fwd, fback = forward(text, self.real_cost)
         bwd, bnext = backward(text, self.real_cost)
         best: tuple[float, int, int] | None = None
@@ -134,17 +133,14 @@ class Segmenter:
                 if (word not in risky and word not in death) or bwd[j] == INF:
                     continue
                 inner = [b for b in bounds if i < b < j]
-                if (
-                    i in bound_set
-                    and (not inner or text.startswith(word, i))
-                    and (j in bound_set or starts.get(i, "").startswith(word))
-                ):
-                    continue  # the intended reading has this word, or a longer form of it
+                if i in bound_set and j in bound_set:
+                    continue  # the intended reading has this word (or these pieces make it)
                 if accented and any(k in accented for k in range(i, j)):
                     continue  # accents show other letters ("puté" is not "pute")
                 if inner:
                     margin = margin_cross if len(word) >= 4 else margin_short
                 else:
+                    # hidden inside one intended word, or its first letters ("puteaux" → "pute aux")
                     margin = margin_inside
                 cost = fwd[i] + self.real_cost(word) + bwd[j]
                 if cost - intended.cost <= margin and (best is None or cost < best[0]):
