@@ -27,7 +27,9 @@ class RegexRule(Rule):
         "max_findings": Param(is_int, doc="report at most this many matches per post (default 3)"),
         "replace": Param(is_text, doc="suggested replacement (\\1, \\g<name> expand groups)"),
         "skip_code": Param(
-            is_bool, doc='ignore matches inside `code` spans and f"…" string literals'
+            is_bool,
+            doc='ignore matches inside `code` spans and f"…" string literals, and syntax shown'
+            ' as an example ("merge tags like {{first_name}} or {{company}}")',
         ),
     }
 
@@ -79,6 +81,7 @@ class RegexRule(Rule):
             else:
                 return  # no branch matches anywhere: neither does the whole regex
         code: list[tuple[int, int]] | None = None
+        example_end = -1  # end of the last match shown as an example
         count = 0
         for m in self.pattern.finditer(text):
             if count >= self.max_findings:
@@ -88,6 +91,9 @@ class RegexRule(Rule):
                     code = [c.span() for c in _CODE.finditer(text)]
                 if any(s <= m.start() and m.end() <= e for s, e in code):
                     continue
+                if _shown_as_example(text, m.start(), example_end):
+                    example_end = m.end()
+                    continue
             count += 1
             if m.end() > m.start():
                 fix = m.expand(self.replace) if self.replace is not None else None
@@ -96,6 +102,22 @@ class RegexRule(Rule):
 
 # A `code span`, or a Python f-string literal: text about templates, not a template.
 _CODE = re.compile(r"`[^`\n]+`|\b[fF]\"[^\"\n]*\"|\b[fF]'[^'\n]*'")
+# Syntax introduced as an example: "merge tags like …", « des variables comme … », "e.g. …".
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\b(?:tags?|fields?|placeholders?|variables?|syntax|balises?|champs?|syntaxe)\s*"
+    r"(?:like|such\s+as|as|comme|tel(?:le)?s?\s+que|:)|\be\.g\.|\bpar\s+exemple\s*:?|\bex\.)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# The next item of the same list of examples: "{{first_name}} or {{company}}".
+_EXAMPLE_NEXT = re.compile(r"\s*(?:,|/|or|and|ou|et)\s*", re.IGNORECASE)
+
+
+def _shown_as_example(text: str, start: int, example_end: int) -> bool:
+    """Whether the match at ``start`` is syntax a post shows as an example, not a leftover."""
+    if example_end >= 0 and _EXAMPLE_NEXT.fullmatch(text, example_end, start):
+        return True
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _check_template(pattern: re.Pattern[str], replace: str) -> None:
