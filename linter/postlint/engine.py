@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,8 +47,10 @@ class Linter:
         use_cache: bool = True,
         online: OnlineCheck | None = None,
         gate: bool | None = None,
+        on_load: Callable[[], None] | None = None,
     ) -> None:
         self.config = config or Config()
+        self._on_load = on_load  # called once the compiled rules are loaded (see ``compiled``)
         # The gate skips rules that cannot fire on a post (see gate.py); turning it off
         # (POSTLINT_NO_GATE=1) must never change the findings, only the time they take.
         self.gate = gate if gate is not None else os.environ.get("POSTLINT_NO_GATE") != "1"
@@ -83,6 +85,8 @@ class Linter:
                     }
                     self._by_scope = self._scopes(compiled)
                     self._compiled = compiled
+                    if self._on_load is not None:
+                        self._on_load()
         return self._compiled
 
     def _scopes(self, compiled: Compiled) -> dict[tuple[str, str], list[tuple[Rule, Severity]]]:
