@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .rules.base import Rule
     from .tokens import TokenizerTables
 
-CACHE_FORMAT = 12
+CACHE_FORMAT = 14
 KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
 SPACY_DISTS = ("spacy", "spacy_lookups_data")
 CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one regex code word
@@ -54,21 +54,22 @@ class Compiled:
     indexes: dict[str, PhraseIndex]
     tokenizers: dict[str, TokenizerTables]  # spaCy's tokenizer data, per language
     files: list[str] = field(default_factory=list)
-    # the pickled gate (``gate.GateSet``), unpickled on the first gated post only
-    gates: bytes | None = None
+    # per language, the pickled gate (``gate.GateSet``), unpickled on its first gated post
+    gates: dict[str, bytes] | None = None
 
 
-def data_files(roots: Iterable[Path]) -> list[Path]:
-    """Every ``*.yaml`` file under the given folders, sorted (hidden folders skipped)."""
-    found: list[Path] = []
+def data_files(roots: Iterable[str | Path]) -> list[str]:
+    """Every ``*.yaml`` file under the given folders, sorted (hidden folders skipped); paths
+    as strings, which a warm start stats and hashes and never needs as ``Path`` objects."""
+    found: list[str] = []
     for root in roots:
         for folder, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found.extend(Path(folder, f) for f in files if f.endswith((".yaml", ".yml")))
+            found.extend(os.path.join(folder, f) for f in files if f.endswith((".yaml", ".yml")))
     return sorted(found)
 
 
-def cache_key(files: Sequence[Path], extra: str = "") -> str:
+def cache_key(files: Sequence[str | Path], extra: str = "") -> str:
     """A short hash of everything the compiled result depends on (see the module docstring)."""
     digest = blake2b(digest_size=12)
     head = f"{CACHE_FORMAT}|{__version__}|{sys.version}|{_sre.MAGIC}|{spacy_fingerprint()}|{extra}"

@@ -58,7 +58,7 @@ class Linter:
         # from this many posts on.
         self.gate_after = GATE_AFTER
         self._linted = 0
-        self._gatesets: dict[str, GateSet] | None = None
+        self._gatesets: dict[str, GateSet | None] = {}  # per language, unpickled on use
         self._scope_gates: dict[tuple[str, str], ScopeGate | None] = {}
         self.online = online  # opt-in live hashtag look-up, run after the offline rules
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
@@ -131,20 +131,27 @@ class Linter:
             return self._scope_gates[key]
         compiled = self.compiled
         scope = None
-        if compiled.gates is not None:
+        gates = self._gate_set(lang)
+        if gates is not None:
             from .gate import ScopeGate
 
-            if self._gatesets is None:
-                import pickle
-
-                self._gatesets = pickle.loads(compiled.gates)
-            gates = self._gatesets.get(lang)
-            if gates is not None:
-                index = {id(rule): i for i, rule in enumerate(compiled.rules)}
-                active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
-                scope = ScopeGate(gates, active)
+            index = {id(rule): i for i, rule in enumerate(compiled.rules)}
+            active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
+            scope = ScopeGate(gates, active)
         self._scope_gates[key] = scope
         return scope
+
+    def _gate_set(self, lang: str) -> GateSet | None:
+        """The gate of ``lang``, unpickled on first use (None: none in the cache)."""
+        if lang not in self._gatesets:
+            packed = (self.compiled.gates or {}).get(lang)
+            if packed is None:
+                self._gatesets[lang] = None
+            else:
+                import pickle
+
+                self._gatesets[lang] = pickle.loads(packed)
+        return self._gatesets[lang]
 
     # ---------------------------------------------------------------- linting
 
