@@ -45,9 +45,8 @@ class PhraseIndex:
     def _index(self) -> dict[str, list[tuple[int, Slots]]]:
         """First form → phrases starting with it (unpickled on first use)."""
         table = self._table
-        if table is None:
+        if table is None:  # threads that race here each unpickle an equal table: no lock
             table = self._table = pickle.loads(self._packed)
-            self._packed = b""
         return table
 
     def new_key(self) -> int:
