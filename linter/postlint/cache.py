@@ -21,26 +21,29 @@ from __future__ import annotations
 
 import _sre
 import contextlib
-import hashlib
+import gc
 import os
 import pickle
 import re
 import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import __version__
+from .digest import blake2b
 
 if TYPE_CHECKING:
     from .matching import PhraseIndex
     from .rules.base import Rule
     from .tokens import TokenizerTables
 
-CACHE_FORMAT = 11
+CACHE_FORMAT = 14
 KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
 SPACY_DISTS = ("spacy", "spacy_lookups_data")
+CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one regex code word
 
 
 @dataclass(slots=True)
@@ -51,23 +54,24 @@ class Compiled:
     indexes: dict[str, PhraseIndex]
     tokenizers: dict[str, TokenizerTables]  # spaCy's tokenizer data, per language
     files: list[str] = field(default_factory=list)
-    # the pickled gate (``gate.GateSet``), unpickled on the first gated post only
-    gates: bytes | None = None
+    # per language, the pickled gate (``gate.GateSet``), unpickled on its first gated post
+    gates: dict[str, bytes] | None = None
 
 
-def data_files(roots: Iterable[Path]) -> list[Path]:
-    """Every ``*.yaml`` file under the given folders, sorted (hidden folders skipped)."""
-    found: list[Path] = []
+def data_files(roots: Iterable[str | Path]) -> list[str]:
+    """Every ``*.yaml`` file under the given folders, sorted (hidden folders skipped); paths
+    as strings, which a warm start stats and hashes and never needs as ``Path`` objects."""
+    found: list[str] = []
     for root in roots:
         for folder, dirs, files in os.walk(root):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found.extend(Path(folder, f) for f in files if f.endswith((".yaml", ".yml")))
+            found.extend(os.path.join(folder, f) for f in files if f.endswith((".yaml", ".yml")))
     return sorted(found)
 
 
-def cache_key(files: Sequence[Path], extra: str = "") -> str:
+def cache_key(files: Sequence[str | Path], extra: str = "") -> str:
     """A short hash of everything the compiled result depends on (see the module docstring)."""
-    digest = hashlib.sha256()
+    digest = blake2b(digest_size=12)
     head = f"{CACHE_FORMAT}|{__version__}|{sys.version}|{_sre.MAGIC}|{spacy_fingerprint()}|{extra}"
     digest.update(head.encode())
     for path in files:
@@ -76,7 +80,7 @@ def cache_key(files: Sequence[Path], extra: str = "") -> str:
             digest.update(f"\n{path}|{st.st_size}|{st.st_mtime_ns}".encode())
         except OSError:
             digest.update(f"\n{path}|missing".encode())
-    return digest.hexdigest()[:24]
+    return digest.hexdigest()
 
 
 def spacy_fingerprint() -> str:
@@ -101,11 +105,12 @@ def spacy_fingerprint() -> str:
 
 
 def compiled_regex_parts(regex: re.Pattern[str]) -> tuple[Any, ...]:
-    """What ``_sre.compile`` needs to rebuild ``regex`` without parsing it again."""
+    """What ``_sre.compile`` needs to rebuild ``regex`` without parsing it again; the code
+    is packed into bytes (a list of ints costs one pickle opcode per int: ~200,000 in all)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(regex.pattern, regex.flags)
-    code = [int(op) for op in _compiler._code(parsed, regex.flags)]
+    code = array(CODE_TYPE, _compiler._code(parsed, regex.flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -170,7 +175,7 @@ REGEX_GATES: dict[tuple[str, int], tuple[str, ...]] = {}
 def rebuild_regex(
     pattern: str,
     flags: int,
-    code: list[int],
+    code: bytes,
     groups: int,
     groupindex: Any,
     indexgroup: Any,
@@ -182,7 +187,8 @@ def rebuild_regex(
     if gate:
         REGEX_GATES[(pattern, flags)] = gate
     try:
-        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+        ops = array(CODE_TYPE, code).tolist()
+        return _sre.compile(pattern, flags, ops, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
     except Exception:  # a different regex engine: compile from the source
         return re.compile(pattern, flags)
 
@@ -207,12 +213,25 @@ def load_cached(cache_dir: Path, key: str) -> Compiled | None:
     """The cached compiled rules, or None when absent or unreadable (then the caller rebuilds)."""
     try:
         with open(cache_path(cache_dir, key), "rb") as fh:
-            compiled = pickle.load(fh)
+            compiled = _unpickle(fh)
     except FileNotFoundError:
         return None
     except Exception:  # a corrupt or stale cache is rebuilt, never fatal
         return None
     return compiled if isinstance(compiled, Compiled) else None
+
+
+def _unpickle(fh: BinaryIO) -> Any:
+    """``pickle.load`` with the cyclic garbage collector paused: unpickling allocates tens
+    of thousands of containers, none of them garbage, and the collections they would
+    trigger cost a warm run on one draft several milliseconds."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def store_cached(cache_dir: Path, key: str, compiled: Compiled) -> None:

@@ -15,6 +15,8 @@ from .model import Severity
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of a run: rule levels and parameters, paths, languages."""
+
     # rule id or id prefix → level, or None for off; the longest prefix wins
     levels: dict[str, Severity | None] = field(default_factory=dict)
     # rule id or prefix → parameters that replace the rule's own (tone guide, limits)

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
-from .configsections import Layer, apply_sections
-from .configsource import ConfigSource
 from .errors import ConfigError
 from .model import Severity
 from .resources import rulesets_root
-from .yamlload import load_marked
+
+if TYPE_CHECKING:
+    from .configsections import Layer
+    from .configsource import ConfigSource
 
 CONFIG_NAMES = (".postlint.yaml", ".postlint.yml")
 PRESETS = ("default", "strict")
@@ -86,7 +87,10 @@ def resolve(config_file: str | None = None, isolated: bool = False) -> Config:
 
 
 def load_config(path: Path) -> Config:
-    """Read one config file (and what it extends) into a Config."""
+    """Read one config file (and what it extends) into a Config (the readers are imported
+    here: a run without a config file does not need them)."""
+    from .configsections import Layer
+
     layer = Layer()
     _read(path, layer, chain=())
     from .brand import tone_rules
@@ -113,6 +117,10 @@ def load_config(path: Path) -> Config:
 
 
 def _read(path: Path, layer: Layer, chain: tuple[Path, ...]) -> None:
+    from .configsections import apply_sections
+    from .configsource import ConfigSource
+    from .yamlload import load_marked
+
     resolved = path.resolve()
     if resolved in chain:
         cycle = " → ".join(str(p) for p in (*chain, resolved))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,8 +47,10 @@ class Linter:
         use_cache: bool = True,
         online: OnlineCheck | None = None,
         gate: bool | None = None,
+        on_load: Callable[[], None] | None = None,
     ) -> None:
         self.config = config or Config()
+        self._on_load = on_load  # called once the compiled rules are loaded (see ``compiled``)
         # The gate skips rules that cannot fire on a post (see gate.py); turning it off
         # (POSTLINT_NO_GATE=1) must never change the findings, only the time they take.
         self.gate = gate if gate is not None else os.environ.get("POSTLINT_NO_GATE") != "1"
@@ -56,7 +58,7 @@ class Linter:
         # from this many posts on.
         self.gate_after = GATE_AFTER
         self._linted = 0
-        self._gatesets: dict[str, GateSet] | None = None
+        self._gatesets: dict[str, GateSet | None] = {}  # per language, unpickled on use
         self._scope_gates: dict[tuple[str, str], ScopeGate | None] = {}
         self.online = online  # opt-in live hashtag look-up, run after the offline rules
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
@@ -83,6 +85,8 @@ class Linter:
                     }
                     self._by_scope = self._scopes(compiled)
                     self._compiled = compiled
+                    if self._on_load is not None:
+                        self._on_load()
         return self._compiled
 
     def _scopes(self, compiled: Compiled) -> dict[tuple[str, str], list[tuple[Rule, Severity]]]:
@@ -127,20 +131,27 @@ class Linter:
             return self._scope_gates[key]
         compiled = self.compiled
         scope = None
-        if compiled.gates is not None:
+        gates = self._gate_set(lang)
+        if gates is not None:
             from .gate import ScopeGate
 
-            if self._gatesets is None:
-                import pickle
-
-                self._gatesets = pickle.loads(compiled.gates)
-            gates = self._gatesets.get(lang)
-            if gates is not None:
-                index = {id(rule): i for i, rule in enumerate(compiled.rules)}
-                active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
-                scope = ScopeGate(gates, active)
+            index = {id(rule): i for i, rule in enumerate(compiled.rules)}
+            active = [(r, level, index[id(r)]) for r, level in self._by_scope.get(key, ())]
+            scope = ScopeGate(gates, active)
         self._scope_gates[key] = scope
         return scope
+
+    def _gate_set(self, lang: str) -> GateSet | None:
+        """The gate of ``lang``, unpickled on first use (None: none in the cache)."""
+        if lang not in self._gatesets:
+            packed = (self.compiled.gates or {}).get(lang)
+            if packed is None:
+                self._gatesets[lang] = None
+            else:
+                import pickle
+
+                self._gatesets[lang] = pickle.loads(packed)
+        return self._gatesets[lang]
 
     # ---------------------------------------------------------------- linting
 

@@ -295,9 +295,9 @@ def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:
     return automaton
 
 
-def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
-    """Compile every rule's condition (at cache build time), per language, into a pickled
-    ``{lang: GateSet}``."""
+def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> dict[str, bytes]:
+    """Compile every rule's condition (at cache build time) into one pickled ``GateSet``
+    per language: a run unpickles only the languages of its posts."""
     import pickle
     import sys
 
@@ -320,8 +320,9 @@ def build_gates(rules: list[Rule], indexes: Any, tables: Any) -> bytes:
     for lang in tables:
         builder = GateBuilder(indexes, exempt, lang)
         alternatives = [rule.gate(builder) for rule in rules]
-        gates[lang] = GateSet(alternatives, marks, builder.regex_clauses)
-    return pickle.dumps(gates, protocol=pickle.HIGHEST_PROTOCOL)
+        gate_set = GateSet(alternatives, marks, builder.regex_clauses)
+        gates[lang] = pickle.dumps(gate_set, protocol=pickle.HIGHEST_PROTOCOL)
+    return gates
 
 
 from .gatescope import ScopeGate, atom_holds  # noqa: E402  (the per-post side)

@@ -57,12 +57,16 @@ class TagInfo:
 
 @dataclass(frozen=True, slots=True)
 class TagPattern:
+    """A registry pattern: tags matching ``regex`` share ``info``."""
+
     regex: re.Pattern[str]
     info: TagInfo
 
 
 @dataclass(slots=True)
 class Registry:
+    """The hashtag registry: entries by folded tag or alias, then patterns."""
+
     entries: dict[str, TagInfo]  # folded tag or alias → entry
     patterns: tuple[TagPattern, ...]
 

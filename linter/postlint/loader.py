@@ -34,15 +34,15 @@ def default_cache_dir() -> Path:
     return base / "postlint"
 
 
-def dependencies(config: Config) -> list[Path]:
+def dependencies(config: Config) -> list[str]:
     """Every file the compiled result depends on: data files, extra rulesets, our own code
     (so that a changed rule type never meets a stale pickle during development)."""
     roots = [rulesets_root(), *config.extra_lexicon_roots]
-    code: list[Path] = []
+    code: list[str] = []
     for folder, dirs, files in os.walk(PACKAGE_DIR):
         dirs[:] = [d for d in dirs if d != "__pycache__"]
-        code.extend(Path(folder, name) for name in files if name.endswith(".py"))
-    return data_files(roots) + list(config.extra_rulesets) + sorted(code)
+        code.extend(os.path.join(folder, name) for name in files if name.endswith(".py"))
+    return [*data_files(roots), *map(str, config.extra_rulesets), *sorted(code)]
 
 
 def config_fingerprint(config: Config) -> str:

@@ -20,6 +20,8 @@ GROUP_KEYS = ("terms", "lemmas", "patterns", "lexicons", "regex", "hashtags_only
 
 @dataclass(frozen=True, slots=True)
 class MatchGroup:
+    """The compiled terms and regexes of one match group of a rule."""
+
     keys: tuple[tuple[str, int], ...]  # (lang, phrase-index key)
     regexes: tuple[re.Pattern[str], ...] = ()  # every language (a plain ``regex:`` list)
     hashtags_only: bool = False

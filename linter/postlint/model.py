@@ -76,6 +76,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One problem a rule found in a post, where it is and what to do."""
+
     rule: str
     severity: Severity
     message: str

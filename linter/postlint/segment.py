@@ -25,6 +25,8 @@ SHORT_WORDS = {"en": frozenset({"a", "i"}), "fr": frozenset({"a", "y"})}
 
 @dataclass(frozen=True, slots=True)
 class Reading:
+    """One way to cut a run of letters into words, and its cost."""
+
     pieces: tuple[str, ...]
     cost: float
 
@@ -35,6 +37,8 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class Misreading:
+    """A tag's intended reading and the risky one close enough to be seen."""
+
     intended: Reading
     risky: Reading
     word: str  # the risky word of the risky reading

@@ -38,6 +38,8 @@ RULE_YEARS = range(1990, 2051)  # years over which weekday rules are expanded
 
 @dataclass(frozen=True, slots=True)
 class SensitiveDay:
+    """A day of mourning, remembrance or tragedy, from the calendar files."""
+
     name: dict[str, str]
     langs: tuple[str, ...]
     about: str
@@ -48,6 +50,8 @@ class SensitiveDay:
 
 @dataclass(slots=True)
 class Calendar:
+    """The sensitive days by (month, day), and moving days by date."""
+
     yearly: dict[tuple[int, int], list[SensitiveDay]]  # (month, day) → days
     dated: dict[date, list[SensitiveDay]]  # a moving day's date → days
 

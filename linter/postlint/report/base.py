@@ -11,6 +11,8 @@ from ..model import Finding, Severity
 
 @dataclass
 class Totals:
+    """Counts of a run, for the summary line and the exit code."""
+
     files: int = 0
     posts: int = 0
     errors: int = 0  # input errors

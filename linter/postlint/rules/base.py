@@ -41,6 +41,8 @@ Validator = Callable[[Any], Any]
 
 @dataclass(frozen=True, slots=True)
 class Param:
+    """One parameter a rule type takes: its check, whether required, its doc."""
+
     validate: Validator
     required: bool = False
     doc: str = ""
@@ -59,6 +61,8 @@ class Hit:
 
 @dataclass(slots=True)
 class RuleMeta:
+    """What a ruleset says about a rule besides its matching: id, level, texts."""
+
     id: str
     type: str
     level: Severity

@@ -8,11 +8,11 @@ different message than the first. The state is a dict of hashes, capped so memor
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..digest import blake2b
 from ..memo import remember
 from ..tokens import fold_long
 from .base import Hit, Param, Rule, RuleMeta, is_int
@@ -33,7 +33,7 @@ def normalise(text: str) -> str:
 
 
 def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode(), digest_size=12).digest()
+    return blake2b(text.encode(), digest_size=12).digest()
 
 
 _ANSWERED: dict[str, bytes] = {}  # answered message → digest (replies often share one)
