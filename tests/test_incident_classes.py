@@ -2772,6 +2772,50 @@ RISKY = [
         None,
         "hashtag.registry",
     ),
+    # nineteenth sweep (English across regions)
+    (
+        "en",
+        "post",
+        "Storm floods in Cumbria? Our price drop is making a splash in every aisle!",
+        None,
+        "crisis.commerce",
+    ),
+    (
+        "en",
+        "reply",
+        "Maybe try leaving the house ten minutes earlier? Just a thought 🙃",
+        None,
+        "tone.condescending.retort",
+    ),
+    (
+        "en",
+        "post",
+        "Exam week has us like a grandad with dementia: where are my keys?? 😂",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "en",
+        "post",
+        "Our club proudly endorses Senator Ruiz. Vote on Tuesday!",
+        None,
+        "tone.politics",
+    ),
+    ("en", "post", "That linesman is a total bellend. Robbed again.", None, "tone.insult.named"),
+    (
+        "en",
+        "post",
+        "my ex just texted me again lol. anyway, tacos are $2 today",
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "en",
+        "post",
+        "Orange Shirt Day? Our orange hoodies are 25% off all weekend!",
+        None,
+        "crisis.day-promotion",
+    ),
 ]
 
 

@@ -550,6 +550,21 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    # the twentieth sweep's ordinary posts: boots, fraud, fireworks, a shop's own phone number
+    ("en", "Bring your shooting boots to Saturday's five-a-side, the pitch is booked!"),
+    ("fr", "Arnaques au faux conseiller : ensemble, faisons barrage à la fraude !"),
+    ("fr", "Bonne fête nationale ! Profitez bien des feux d'artifice et soyez prudents ce soir."),
+    ("fr", "Notre maquis fête ses 10 ans samedi ! Réservations au 07 07 12 34 56."),
+    (
+        "en",
+        "Our hearts are with everyone facing the fires. We're donating $2 from every sale "
+        "this week to the fire service. Stay safe.",
+    ),
+    (
+        "en",
+        "Thinking of everyone hit by the flooding. Our stores are open as collection points "
+        "for bottled water and blankets.",
+    ),
     # a shop named as a place under a tragedy tag is not a sale
     (
         "en",
