@@ -2816,6 +2816,49 @@ RISKY = [
         None,
         "crisis.day-promotion",
     ),
+    # twenty-first sweep (customer care in banks, utilities, health and public services)
+    (
+        "en",
+        "reply",
+        "Thanks for reaching out! 😊 Our Help Centre has all the answers.",
+        "No power since noon and my son is on oxygen at home. Who do I call??",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "en",
+        "reply",
+        "Sorry for your loss. Did you know you could upgrade today to our Gold account?",
+        "My father passed away and his account is still sending bills.",
+        "replies.sales-push",
+    ),
+    (
+        "fr",
+        "reply",
+        "Bonjour, pourriez-vous nous indiquer votre numéro de sécurité sociale ici ?",
+        None,
+        "privacy.asks-public",
+    ),
+    (
+        "en",
+        "reply",
+        "Hi Ana, your claim for the cancer treatment is still with our medical team.",
+        None,
+        "privacy.customer-details",
+    ),
+    (
+        "fr",
+        "reply",
+        "Nous nous réservons le droit de mettre fin à votre contrat si ces propos continuent.",
+        None,
+        "tone.legal-threat",
+    ),
+    (
+        "en",
+        "reply",
+        "As set out in our Customer Charter, supply is restored within 12 hours.",
+        "No water since 6am and my mum needs it for her dialysis tonight.",
+        "tone.defensive",
+    ),
 ]
 
 

@@ -171,6 +171,19 @@ REPLIES = [
         "Toutes nos excuses pour ce colis abîmé, un nouveau part demain. Bonne journée !",
         "Colis arrivé cassé, franchement c'est inadmissible.",
     ),
+    # an emergency referral and "good news" that brings the solution are the right answers
+    (
+        "fr",
+        "Si la batterie risque de lâcher, appelez le 15 tout de suite. Nous signalons votre "
+        "foyer comme prioritaire et vous rappelons dans 10 minutes.",
+        "Coupure de courant et ma mère est sous concentrateur d'oxygène, aidez-moi !",
+    ),
+    (
+        "fr",
+        "On comprend votre inquiétude. Bonne nouvelle : votre colis a été localisé, nous vous "
+        "écrivons en message privé.",
+        "Colis introuvable depuis 10 jours, vous êtes où ???",
+    ),
     # relief that nobody was hurt is an acknowledgement, not cheer
     (
         "en",
