@@ -2859,6 +2859,42 @@ RISKY = [
         "No water since 6am and my mum needs it for her dialysis tonight.",
         "tone.defensive",
     ),
+    # twenty-second sweep (the calendar and the news)
+    (
+        "fr",
+        "post",
+        "Octobre rose : pensez au dépistage ! Et -15 % sur les soutiens-gorge avec le code PINK15.",
+        None,
+        "crisis.day-promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Canicule : nos clims partent plus vite que les mamies en maison de retraite 😅",
+        None,
+        "tone.hardship-comparison",
+    ),
+    (
+        "fr",
+        "post",
+        "Grève des contrôleurs ? Pendant que certains se reposent, nos trottinettes roulent 😉",
+        None,
+        "tone.politics",
+    ),
+    (
+        "en",
+        "post",
+        "Back to school: dolls for the girls, and the science kits for the boys 😉",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "post",
+        "Mental Health Awareness Week: feeling anxious? Nothing our new candle can't fix!",
+        None,
+        "tone.mental-health",
+    ),
 ]
 
 

@@ -563,6 +563,12 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    # the twenty-second sweep's near misses: the same days and news, done right
+    ("fr", "Octobre rose : dépistage gratuit dans nos pharmacies tout le mois, sans rendez-vous."),
+    ("fr", "Grève SNCF jeudi : nos boutiques de gare ouvrent à 10 h, pensez au covoiturage."),
+    ("en", "Black History Month: meet the three founders who built our neighbourhood market."),
+    ("en", "Happy Hanukkah to everyone celebrating! Our stores close early on Friday."),
+    ("fr", "Ramadan Moubarak ! Pendant le mois, nous ouvrons jusqu'à 1 h du matin."),
     # the twentieth sweep's ordinary posts: boots, fraud, fireworks, a shop's own phone number
     ("en", "Bring your shooting boots to Saturday's five-a-side, the pitch is booked!"),
     ("fr", "Arnaques au faux conseiller : ensemble, faisons barrage à la fraude !"),
