@@ -2895,6 +2895,49 @@ RISKY = [
         None,
         "tone.mental-health",
     ),
+    # twenty-third sweep (a broad final set)
+    (
+        "en",
+        "reply",
+        "Looks like the postcode was wrong. Maybe double-check next time 🙂",
+        None,
+        "tone.condescending.retort",
+    ),
+    (
+        "en",
+        "post",
+        "Our new van has a rear camera, so even your wife can reverse it 😉",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos maillots gainants cachent tout ce qui dépasse : bye bye les bourrelets !",
+        None,
+        "tone.body-shaming.ad",
+    ),
+    (
+        "fr",
+        "post",
+        "Ta facture de gaz ? Envie de sauter du 8e étage 😂 Passe chez nous !",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "fr",
+        "post",
+        "test ne pas publier, tu valides le visuel Karim ?",
+        None,
+        "automation.filler",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos saucisses sont arrivées en rayon 🐷 #BalanceTonPorc",
+        None,
+        "hashtag.registry",
+    ),
 ]
 
 
