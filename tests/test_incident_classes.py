@@ -2938,6 +2938,49 @@ RISKY = [
         None,
         "hashtag.registry",
     ),
+    # twenty-fourth sweep (subtle mistakes from small accounts)
+    (
+        "en",
+        "post",
+        "World Suicide Prevention Day 💛 Take 25% off all duvets with code SLEEPWELL25.",
+        None,
+        "crisis.day-promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "11 Novembre : pas de minute de silence sur nos prix, -30 % sur tout !",
+        None,
+        "crisis.day-promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Leg day is back. Honestly, jumping off the Tower Bridge would hurt less 😂",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "fr",
+        "post",
+        "Soirée quiz ouverte à tous sauf aux Marseillais : on a du mal à comprendre leur accent 😂",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "reply",
+        "Leaving a review like that is defamation. We have your number plate on file.",
+        None,
+        "tone.legal-threat",
+    ),
+    (
+        "fr",
+        "reply",
+        "Si vous n'étiez pas arrivés en retard, vous auriez eu votre table.",
+        None,
+        "tone.defensive",
+    ),
 ]
 
 

@@ -563,6 +563,14 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    # a museum's new exhibition about a war is history told, not a launch on the news
+    (
+        "en",
+        "On this day in 1916 the Battle of the Somme began; 19,000 soldiers were killed on the "
+        "first day. Our new exhibition shares their letters. Free entry.",
+    ),
+    ("fr", "Des courbatures de malade après la séance ? Étirez-vous et hydratez-vous bien !"),
+    ("en", "Never post your password here: use the secure form on our login page instead."),
     # the twenty-second sweep's near misses: the same days and news, done right
     ("fr", "Octobre rose : dépistage gratuit dans nos pharmacies tout le mois, sans rendez-vous."),
     ("fr", "Grève SNCF jeudi : nos boutiques de gare ouvrent à 10 h, pensez au covoiturage."),
