@@ -6,16 +6,16 @@ once and every phrase of every rule is matched in one pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .cache import REGEX_GATES
+from .memo import remember
 from .model import Post
 from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
 
 if TYPE_CHECKING:
-    import re
-
     from .cache import Compiled
     from .tokens import Tokenizer
 
@@ -81,6 +81,11 @@ class Analysis:
         need = needs.get((regex.pattern, regex.flags))
         return need is None or self._gate_bits & need == need
 
+    def allowed(self, regexes: tuple[re.Pattern[str], ...]) -> list[re.Pattern[str]]:
+        """The regexes ``gate_allows``, in order (their needs looked up once per process)."""
+        bits = self._gate_bits
+        return [r for r, _, need in _needs_of(regexes, self._regex_needs) if bits & need == need]
+
     @cached_property
     def tokens(self) -> list[Token]:
         return self._tokenizer.tokenize(self.text, self.lang)
@@ -94,15 +99,29 @@ class Analysis:
         """Non-empty matches of ``regex``, computed once per post for every group sharing it;
         skipped without scanning when the post lacks every prefix a match must start with."""
         key = (regex.pattern, regex.flags)
+        needs = self._regex_needs
+        if needs is not None:
+            need = needs.get(key)
+            if need is not None and self._gate_bits & need != need:
+                return []
+        return self._spans(regex, key)
+
+    def regexes_spans(self, regexes: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+        """``regex_spans`` of each of ``regexes`` in turn, concatenated. A group's regexes
+        and their needed bits are looked up once per process (``_needs_of``): most posts
+        lack the bits of most of them (a long alternation split into dozens of regexes)."""
+        found: list[tuple[int, int]] = []
+        bits = self._gate_bits
+        for regex, key, need in _needs_of(regexes, self._regex_needs):
+            if bits & need == need:
+                found += self._spans(regex, key)
+        return found
+
+    def _spans(self, regex: re.Pattern[str], key: tuple[str, int]) -> list[tuple[int, int]]:
+        """``regex_spans`` once the gate's bits let ``regex`` through."""
         memo = self._regex
         spans = memo.get(key)
         if spans is None:
-            needs = self._regex_needs
-            if needs is not None:
-                need = needs.get(key)
-                if need is not None and self._gate_bits & need != need:
-                    memo[key] = spans = []
-                    return spans
             gate = REGEX_GATES.get(key)
             if gate is not None:
                 folded = self.folded_text
@@ -190,3 +209,28 @@ class Analysis:
                     first = token.start
                 last = token.end
         return upper, letters, (max(first, 0), max(last, 0))
+
+
+# A group's regexes with their keys and needed bits (0: none), per gate table:
+# (id of the regex tuple, id of the table) → (the tuple, the table, the entries). The tuple and
+# table are kept in the value, so an id reused by another object is never mistaken for them.
+RegexNeeds = tuple[tuple[re.Pattern[str], tuple[str, int], int], ...]
+_NEEDS: dict[tuple[int, int], tuple[object, object, RegexNeeds]] = {}
+_NO_NEEDS: dict[tuple[str, int], int] = {}  # the table of a post no gate looked at
+NEEDS_KEPT = 4096
+
+
+def _needs_of(
+    regexes: tuple[re.Pattern[str], ...], needs: dict[tuple[str, int], int] | None
+) -> RegexNeeds:
+    """(regex, key, bits it needs) for each of ``regexes`` under the gate table ``needs``."""
+    table = _NO_NEEDS if needs is None else needs
+    memo_key = (id(regexes), id(table))
+    found = _NEEDS.get(memo_key)
+    if found is not None and found[0] is regexes and found[1] is table:
+        return found[2]
+    entries = tuple(
+        (regex, (regex.pattern, regex.flags), table.get((regex.pattern, regex.flags)) or 0)
+        for regex in regexes
+    )
+    return remember(_NEEDS, memo_key, (regexes, table, entries), NEEDS_KEPT)[2]

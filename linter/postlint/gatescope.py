@@ -136,7 +136,7 @@ class ScopeGate:
         for atom, mask in self.atoms:
             if mask & sat != mask and atom_holds(atom, text, post):
                 sat |= mask
-        pending = self.lazy_mask & ~sat  # bits only searched regexes could set: assumed
+        pending = self._pending(sat, text)  # bits only searched regexes could set: assumed
         sat |= pending
         candidates = self.unkeyed
         found = sat & self.keys
@@ -177,6 +177,13 @@ class ScopeGate:
                 selected.append((rule, level))
                 break
         return selected, sat
+
+    def _pending(self, sat: int, text: str) -> int:
+        """The bits of searched regexes to assume (``_resolve`` looks at them when needed):
+        none on a post without a digit, which none of them can match (``search_atom``)."""
+        if not self.lazy_mask or _DIGIT.search(text) is None:
+            return 0
+        return self.lazy_mask & ~sat
 
     def _resolve(self, bits: int, sat: int, pending: int, text: str) -> tuple[int, int]:
         """(sat, pending) once every searched regex setting one of ``bits`` is looked at."""

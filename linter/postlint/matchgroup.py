@@ -39,12 +39,11 @@ class MatchGroup:
         for key_lang, key in self.keys:
             if key_lang == lang:
                 found.extend(analysis.phrase_spans(key, self.hashtags_only))
-        for regex in self.regexes:
-            found.extend(analysis.regex_spans(regex))
+        if self.regexes:
+            found += analysis.regexes_spans(self.regexes)
         for regex_lang, regexes in self.regexes_by_lang:
             if regex_lang == lang:
-                for regex in regexes:
-                    found.extend(analysis.regex_spans(regex))
+                found += analysis.regexes_spans(regexes)
         found.sort()
         return found
 

@@ -75,8 +75,8 @@ class RegexRule(Rule):
         # only behind the gate: a run on a draft or two does not compile the branches
         parts = branches(self.pattern) if analysis.is_gated else None
         if parts is not None:
-            for part in parts:
-                if analysis.gate_allows(part) and part.search(text) is not None:
+            for part in analysis.allowed(parts):
+                if part.search(text) is not None:
                     break
             else:
                 return  # no branch matches anywhere: neither does the whole regex
