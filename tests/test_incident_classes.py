@@ -2981,6 +2981,43 @@ RISKY = [
         None,
         "tone.defensive",
     ),
+    # twenty-sixth sweep (English posts and replies)
+    (
+        "en",
+        "post",
+        "Quarter-end got you ready to jump off the office balcony? 😂 Coffee's on us.",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "en",
+        "post",
+        "Our mocktail bar is so strong she won't even remember saying no 😉",
+        None,
+        "tone.consent-joke",
+    ),
+    (
+        "en",
+        "reply",
+        "What did you expect from a Scottish crew? We'll rebook you.",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "reply",
+        "Your new card will be delivered tomorrow to 8 Birch Lane, and the courier will call "
+        "you on 07700 900123.",
+        None,
+        "privacy.shows-data",
+    ),
+    (
+        "en",
+        "post",
+        "That defence was like watching a special needs relay. Shocking.",
+        None,
+        "tone.ableism",
+    ),
 ]
 
 

@@ -563,6 +563,8 @@ NEAR_MISSES = [
     ("en", "Sent by our new trainee chef: the autumn menu is here!"),
     ("en", "We will remember them: our stores fall silent at 11am this Remembrance Sunday."),
     ("fr", "Ce chat a plus de goût que nous : il a choisi la nouvelle recette tout seul 🐱"),
+    ("en", "Got questions about our special needs swim sessions? They run every Sunday."),
+    ("en", "Call us on 0800 123 4567 to book your flu jab, no appointment needed on Fridays."),
     # a museum's new exhibition about a war is history told, not a launch on the news
     (
         "en",
