@@ -72,17 +72,10 @@ class Analysis:
         """Whether the gate looked at this post (see ``gated``)."""
         return self._regex_needs is not None
 
-    def gate_allows(self, regex: re.Pattern[str]) -> bool:
-        """Whether the gate leaves ``regex`` a chance on this post: False when the post lacks
-        what every match needs (``gated``); True as well when no gate looked at it."""
-        needs = self._regex_needs
-        if needs is None:
-            return True
-        need = needs.get((regex.pattern, regex.flags))
-        return need is None or self._gate_bits & need == need
-
     def allowed(self, regexes: tuple[re.Pattern[str], ...]) -> list[re.Pattern[str]]:
-        """The regexes ``gate_allows``, in order (their needs looked up once per process)."""
+        """The regexes the gate leaves a chance on this post, in order: those whose needed
+        bits the post has (all of them when no gate looked at it; needs looked up once per
+        process)."""
         bits = self._gate_bits
         return [r for r, _, need in _needs_of(regexes, self._regex_needs) if bits & need == need]
 
