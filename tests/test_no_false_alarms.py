@@ -629,6 +629,58 @@ NEAR_MISSES = [
         "aux victimes de violences, au 3919.",
     ),
     ("fr", "Après l'incendie, nuitées offertes aux familles sinistrées dans nos hôtels."),
+    # the well-told versions of hard moments (twenty-eighth sweep)
+    (
+        "en",
+        "Today we told 120 colleagues their roles will close in March. Each will get six "
+        "months' pay and help finding work.",
+    ),
+    (
+        "fr",
+        "Nous avons annoncé ce matin la fermeture du site de Vierzon. Chaque salarié sera reçu "
+        "individuellement cette semaine.",
+    ),
+    ("en", "Good news: the restructuring is off and there will be no redundancies this year."),
+    (
+        "en",
+        "Data breach: names, e-mail addresses and order histories of 40,000 customers were "
+        "copied. Change your password and call 0800 111 222 with any question.",
+    ),
+    (
+        "fr",
+        "Fuite de données : les adresses e-mail de 3 000 clients ont été copiées. Voici les "
+        "gestes à faire et notre ligne dédiée.",
+    ),
+    ("en", "Only a small number of seats left for the Christmas concert, book now!"),
+    ("fr", "Rassurez-vous, la boutique reste ouverte pendant les travaux."),
+    (
+        "en",
+        "Our colleague Priya died after an accident at the Hull site on Tuesday. We are with "
+        "her family, and the site stays closed while investigators work.",
+    ),
+    (
+        "en",
+        "We've seen the video from our Bristol store. The employee has been suspended while we "
+        "investigate, and we have called the customer to apologise.",
+    ),
+    (
+        "fr",
+        "Grève ce jeudi : 1 train sur 3 circulera. Retrouvez les horaires et vos droits au "
+        "remboursement sur notre site.",
+    ),
+    (
+        "en",
+        "Evacuees from the wildfire can get free hot meals at all our stores along the highway.",
+    ),
+    (
+        "fr",
+        "Nos magasins de Bruxelles restent ouverts pour toute personne qui a besoin d'un abri "
+        "ou d'un café. Pensées aux victimes.",
+    ),
+    ("en", "Our new range plays like a dream: try it at the club shop."),
+    ("fr", "Ramadan Moubarak ! Nos agences ferment à 16 h pendant le mois sacré."),
+    ("en", "Caption this! Best answer wins a free coffee ☕"),
+    ("fr", "Mongolie : notre guide du barbecue mongol est en ligne."),
 ]
 
 NEAR_MISS_REPLIES = [
