@@ -3214,6 +3214,20 @@ RISKY = [
         "tone.ableism",
     ),
     ("fr", "post", "Un goûter qui donne de la force : y a bon !", None, "tone.stereotype"),
+    (
+        "en",
+        "post",
+        "Great news! Your broadband is getting an upgrade: from £28 to £33 a month from April.",
+        None,
+        "tone.price-rise-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Excellente nouvelle 🎉 Votre forfait évolue : il passe à 19,99 € par mois dès juillet.",
+        None,
+        "tone.price-rise-spin",
+    ),
 ]
 
 

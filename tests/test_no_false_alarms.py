@@ -681,6 +681,16 @@ NEAR_MISSES = [
     ("fr", "Ramadan Moubarak ! Nos agences ferment à 16 h pendant le mois sacré."),
     ("en", "Caption this! Best answer wins a free coffee ☕"),
     ("fr", "Mongolie : notre guide du barbecue mongol est en ligne."),
+    (
+        "en",
+        "From 1 April your plan goes from £28 to £33 a month. We know this isn't good news: you "
+        "can cancel free of charge until 31 March.",
+    ),
+    (
+        "fr",
+        "Bonne nouvelle : votre forfait passe à 9,99 € par mois au lieu de 12,99 €, c'est moins "
+        "cher et sans engagement.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
