@@ -196,6 +196,12 @@ REPLIES = [
         "et vous appelons ce soir.",
         "La salle a annulé notre mariage à un mois de la date. Je suis effondrée.",
     ),
+    (
+        "en",
+        "Harassment of our staff is never acceptable. We're reporting the accounts and the team "
+        "has our full support.",
+        "Your staff are getting abuse online, will you do anything?",
+    ),
 ]
 
 
@@ -691,6 +697,34 @@ NEAR_MISSES = [
         "Bonne nouvelle : votre forfait passe à 9,99 € par mois au lieu de 12,99 €, c'est moins "
         "cher et sans engagement.",
     ),
+    # recalls with batch codes, fair banter, help for flooded towns, a product called Storm
+    (
+        "en",
+        "Out of an abundance of caution we're recalling a limited number of jars of our peanut "
+        "butter (batch codes 2201 and 2202). Do not eat it; return it for a refund.",
+    ),
+    (
+        "fr",
+        "Rappel conso : un nombre limité de lots de notre fromage blanc (lots 1123 et 1124) "
+        "peut contenir des listeria. Ne pas consommer, remboursement en magasin.",
+    ),
+    (
+        "en",
+        "We're saying goodbye to 40 colleagues this month. Each gets 12 weeks' pay, health "
+        "cover to June and help finding new roles. Thank you all.",
+    ),
+    ("en", "You won't believe how soft this jumper is 😱"),
+    ("fr", "Pas sponso, juste un resto qu'on adore à Lille 🍝"),
+    ("en", "Their keeper made a brilliant save 😂 what a game!"),
+    (
+        "fr",
+        "Inondations : pour nos abonnés des communes sinistrées, appels illimités offerts "
+        "jusqu'à fin mars.",
+    ),
+    ("en", "Storm Trooper costumes are back in stock: 20% off this weekend!"),
+    ("en", "Good luck to our women's team at 3pm, come and cheer them on!"),
+    ("fr", "Nos joueuses africaines ont brillé ce soir, bravo à toute l'équipe !"),
+    ("en", "Did you know you can track your parcel in our app? Download it free today."),
 ]
 
 NEAR_MISS_REPLIES = [
