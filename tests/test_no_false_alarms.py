@@ -202,6 +202,18 @@ REPLIES = [
         "has our full support.",
         "Your staff are getting abuse online, will you do anything?",
     ),
+    (
+        "fr",
+        "Toutes nos condoléances. Nous arrêtons le forfait de votre père dès aujourd'hui et les "
+        "sommes prélevées vous seront remboursées.",
+        "Mon père est décédé et vous continuez à prélever son forfait.",
+    ),
+    (
+        "fr",
+        "Nous sommes désolés, trois jours sans courant c'est très dur. Des centres d'accueil "
+        "sont ouverts : informez-vous auprès de votre mairie.",
+        "Trois jours sans courant avec les enfants, on n'en peut plus.",
+    ),
 ]
 
 
@@ -725,6 +737,10 @@ NEAR_MISSES = [
     ("en", "Good luck to our women's team at 3pm, come and cheer them on!"),
     ("fr", "Nos joueuses africaines ont brillé ce soir, bravo à toute l'équipe !"),
     ("en", "Did you know you can track your parcel in our app? Download it free today."),
+    ("fr", "Horaires de la déchetterie : informez-vous auprès de votre mairie."),
+    ("fr", "Bon vent à Léa qui quitte l'équipe pour de nouvelles aventures !"),
+    ("en", "Don't let the rain stop you: our covered market is open until 6pm."),
+    ("en", "Make coffee at home like a pro: our barista class is on Saturday."),
 ]
 
 NEAR_MISS_REPLIES = [
