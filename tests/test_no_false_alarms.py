@@ -214,6 +214,17 @@ REPLIES = [
         "sont ouverts : informez-vous auprès de votre mairie.",
         "Trois jours sans courant avec les enfants, on n'en peut plus.",
     ),
+    (
+        "fr",
+        "Appelez immédiatement le 18 et éloignez-vous de la fumée. Nous prévenons le gardien.",
+        "URGENT il y a de la fumée dans le hall, on appelle qui ??",
+    ),
+    (
+        "fr",
+        "Bonjour, les notes sont publiées jusqu'au 15 février. Sans note après cette date, "
+        "écrivez à la scolarité de votre UFR.",
+        "Je n'ai toujours pas ma note de partiel, c'est inadmissible.",
+    ),
 ]
 
 
@@ -741,6 +752,15 @@ NEAR_MISSES = [
     ("fr", "Bon vent à Léa qui quitte l'équipe pour de nouvelles aventures !"),
     ("en", "Don't let the rain stop you: our covered market is open until 6pm."),
     ("en", "Make coffee at home like a pro: our barista class is on Saturday."),
+    ("fr", "Maraude ce soir : repas chauds et couvertures pour les sans-abri du centre-ville."),
+    ("fr", "Le parc est enfin propre après la journée citoyenne, merci aux bénévoles !"),
+    ("en", "Our soup kitchen serves hot meals to rough sleepers every night this winter."),
+    (
+        "fr",
+        "Nous recrutons un(e) vendeur(se), débutant accepté, tous âges bienvenus. CV en boutique.",
+    ),
+    ("fr", "Stage photo : apportez votre appareil, photo de groupe obligatoire à la fin 😄"),
+    ("fr", "Le drame de Molière au théâtre municipal samedi : réservez vos places !"),
 ]
 
 NEAR_MISS_REPLIES = [
