@@ -225,6 +225,12 @@ REPLIES = [
         "écrivez à la scolarité de votre UFR.",
         "Je n'ai toujours pas ma note de partiel, c'est inadmissible.",
     ),
+    (
+        "en",
+        "We're aware of the video and understand the upset it has caused. It has been referred "
+        "to our standards team, and our thoughts remain with the family.",
+        "Why were your staff filmed laughing at the scene of the crash where a man died?",
+    ),
 ]
 
 
@@ -761,6 +767,19 @@ NEAR_MISSES = [
     ),
     ("fr", "Stage photo : apportez votre appareil, photo de groupe obligatoire à la fin 😄"),
     ("fr", "Le drame de Molière au théâtre municipal samedi : réservez vos places !"),
+    ("en", "Two-bed flat near the station, families and students welcome, pets considered."),
+    (
+        "en",
+        "Do you recognise this man? Officers want to speak to him: call 101 quoting crime ref "
+        "4471.",
+    ),
+    (
+        "en",
+        "The dawn service starts at 5.30am. Tea and coffee afterwards, free for everyone who "
+        "attends. Lest we forget.",
+    ),
+    ("en", "Grab a $5 coffee and a muffin every weekday morning this month ☕"),
+    ("en", "Our wedding barn welcomes every couple: book a viewing for 2026."),
 ]
 
 NEAR_MISS_REPLIES = [
