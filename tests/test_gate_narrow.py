@@ -235,6 +235,26 @@ def test_regexes_that_cannot_be_cut_exactly_are_not_split() -> None:
     assert all(p.flags == re.compile("", re.I).flags for p in parts)
 
 
+def test_alternations_whose_branches_share_a_prefix_are_split() -> None:
+    """The parser moves a prefix all branches share (``\\b``) out of the alternation: each
+    part is that prefix and its branch, and matches where the whole regex does."""
+    from postlint.regexsplit import branches
+
+    regex = re.compile(r"\bfoo\s+bar|\bfoo\s+baz|\bqux\b|\bzap(?:py)?", re.I)
+    parts = branches(regex)
+    assert parts is not None
+    assert [p.pattern for p in parts] == [
+        r"\bfoo\s+bar",
+        r"\bfoo\s+baz",
+        r"\bqux\b",
+        r"\bzap(?:py)?",
+    ]
+    for text in ["foo bar", "xfoo bar", "a qux", "quxx", "zappy", "azap", "FOO  BAZ", ""]:
+        assert (regex.search(text) is not None) == any(p.search(text) for p in parts), text
+    # the shared prefix swallows the branches into one character set: not split
+    assert branches(re.compile(r"\bab|\bac|\bad|\bae")) is None
+
+
 def test_split_regex_rules_give_what_the_ungated_rules_give() -> None:
     from postlint import Post
     from postlint.regexsplit import branches
