@@ -407,3 +407,25 @@ def test_lazy_searched_regexes_select_what_eager_ones_select() -> None:
         assert lazy_bits & eager_bits == eager_bits  # regex needs: never fewer bits
         lazy_used += any(atom_mask & lazy_bits for _, atom_mask in scope.lazy)
     assert lazy_used > 100
+
+
+def test_answered_messages_are_scanned_for_parent_literals_only() -> None:
+    """An answered message is scanned by automata holding only the literals with parent
+    bits: the bits found equal those of a scan by the automata of every literal."""
+    import copy
+
+    rng = random.Random(23)
+    words = ["late", "refund", "never", "order", "thanks", "love", "bad", "colis", "retard"]
+    for lang in ("en", "fr"):
+        gates = SHARED_LINTER._gate_set(lang)
+        assert gates is not None
+        full = copy.copy(gates)
+        full.parent_automaton, full.parent_others = gates.automaton, gates.others
+        texts = [
+            "Where is my order?! Still nothing after 3 weeks, worst service ever",
+            "Merci pour votre retour, votre colis arrive demain. Désolé du retard !",
+            "Ça fait deux semaines… toujours pas remboursé. C'est honteux",
+        ]
+        texts += [" ".join(rng.choice(words) for _ in range(8)) for _ in range(50)]
+        for text in texts:
+            assert gates.fold_scan(text, parent=True) == full.fold_scan(text, parent=True), text
