@@ -109,3 +109,15 @@ def test_word_look_up_finds_what_the_full_scan_finds(linter: Linter) -> None:
             assert full & gates.scan(folded, exact) == full, text
             found |= full
     assert found  # the texts do hold literals
+
+
+def test_accented_literals_are_as_common_as_their_folded_words() -> None:
+    """A regex's literals are scored before folding: "à" and "même" must count as common as
+    "a" and "meme" (they are the same folded literals), so a rarer literal of the same regex
+    ("comprendre", "clochards") is the one scanned for."""
+    from postlint.gatelits import commonness, regex_literals
+
+    assert commonness("à", WORD) == commonness("a", WORD) > 7
+    assert commonness("même", WORD) == commonness("meme", WORD)
+    found = regex_literals(re.compile(r"\bdu\s+mal\s+à\s+comprendre\s+leur\s+accent\b", re.I))
+    assert found is not None and {text for text, _ in found} != {"a"}

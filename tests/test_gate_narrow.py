@@ -235,6 +235,26 @@ def test_regexes_that_cannot_be_cut_exactly_are_not_split() -> None:
     assert all(p.flags == re.compile("", re.I).flags for p in parts)
 
 
+def test_alternations_whose_branches_share_a_prefix_are_split() -> None:
+    """The parser moves a prefix all branches share (``\\b``) out of the alternation: each
+    part is that prefix and its branch, and matches where the whole regex does."""
+    from postlint.regexsplit import branches
+
+    regex = re.compile(r"\bfoo\s+bar|\bfoo\s+baz|\bqux\b|\bzap(?:py)?", re.I)
+    parts = branches(regex)
+    assert parts is not None
+    assert [p.pattern for p in parts] == [
+        r"\bfoo\s+bar",
+        r"\bfoo\s+baz",
+        r"\bqux\b",
+        r"\bzap(?:py)?",
+    ]
+    for text in ["foo bar", "xfoo bar", "a qux", "quxx", "zappy", "azap", "FOO  BAZ", ""]:
+        assert (regex.search(text) is not None) == any(p.search(text) for p in parts), text
+    # the shared prefix swallows the branches into one character set: not split
+    assert branches(re.compile(r"\bab|\bac|\bad|\bae")) is None
+
+
 def test_split_regex_rules_give_what_the_ungated_rules_give() -> None:
     from postlint import Post
     from postlint.regexsplit import branches
@@ -387,3 +407,25 @@ def test_lazy_searched_regexes_select_what_eager_ones_select() -> None:
         assert lazy_bits & eager_bits == eager_bits  # regex needs: never fewer bits
         lazy_used += any(atom_mask & lazy_bits for _, atom_mask in scope.lazy)
     assert lazy_used > 100
+
+
+def test_answered_messages_are_scanned_for_parent_literals_only() -> None:
+    """An answered message is scanned by automata holding only the literals with parent
+    bits: the bits found equal those of a scan by the automata of every literal."""
+    import copy
+
+    rng = random.Random(23)
+    words = ["late", "refund", "never", "order", "thanks", "love", "bad", "colis", "retard"]
+    for lang in ("en", "fr"):
+        gates = SHARED_LINTER._gate_set(lang)
+        assert gates is not None
+        full = copy.copy(gates)
+        full.parent_automaton, full.parent_others = gates.automaton, gates.others
+        texts = [
+            "Where is my order?! Still nothing after 3 weeks, worst service ever",
+            "Merci pour votre retour, votre colis arrive demain. Désolé du retard !",
+            "Ça fait deux semaines… toujours pas remboursé. C'est honteux",
+        ]
+        texts += [" ".join(rng.choice(words) for _ in range(8)) for _ in range(50)]
+        for text in texts:
+            assert gates.fold_scan(text, parent=True) == full.fold_scan(text, parent=True), text

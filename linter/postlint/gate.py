@@ -100,6 +100,10 @@ class GateSet:
         self.ascii_words = {k.encode(): v for k, v in self.words.items() if k.isascii()}
         self.automaton = _automaton(literals)  # every literal
         self.others = _automaton(others)  # the literals not in ``words``
+        # The same two for answered messages: only literals with parent bits (a few hundred
+        # of the thousands, and a handful outside ``words``): the others never set a bit there.
+        self.parent_automaton = _automaton(_with_parent(literals))
+        self.parent_others = _automaton(_with_parent(others))
         del self._literals, self._clause_bits
 
     def _add(self, clause: Clause, weak: bool = True) -> int:
@@ -248,21 +252,22 @@ class GateSet:
         ``ascii_letters``: whether every letter of ``folded`` is ASCII, when known."""
         side = 2 if parent else 1
         sat = 0
-        automaton = self.automaton
+        automaton = self.parent_automaton if parent else self.automaton
+        others = self.parent_others if parent else self.others
         if ascii_letters is None:
             ascii_letters = folded.isascii() or not any(c.isalpha() for c in set(folded) - _ASCII)
         if exact and ascii_letters:
             # every letter is ASCII (accents are folded away): runs cut in the UTF-8 bytes
-            automaton = self.others
+            automaton = others
             ascii_words = self.ascii_words
             for run in ascii_words.keys() & folded.encode().translate(_ASCII_RUNS).split():
                 sat |= ascii_words[run][side - 1]
         elif exact:
             runs = _LETTER_RUNS.findall(folded)
             if not runs:
-                automaton = self.others
+                automaton = others
             elif "".join(runs).isalpha():  # runs of letters only (no "²" in them)
-                automaton = self.others
+                automaton = others
                 words = self.words
                 for word in words.keys() & runs:
                     sat |= words[word][side - 1]
@@ -279,6 +284,16 @@ class GateSet:
                     continue
                 sat |= mask
         return sat
+
+
+def _with_parent(literals: dict[str, dict[int, list[int]]]) -> dict[str, dict[int, list[int]]]:
+    """The literals (text → flags → [post, parent] bits) that set a parent bit."""
+    found: dict[str, dict[int, list[int]]] = {}
+    for text, by_flags in literals.items():
+        kept = {flags: pair for flags, pair in by_flags.items() if pair[1]}
+        if kept:
+            found[text] = kept
+    return found
 
 
 def _automaton(literals: dict[str, dict[int, list[int]]]) -> Any:

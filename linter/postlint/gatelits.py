@@ -96,7 +96,8 @@ def commonness(text: str, flags: int) -> float:
     if not words:
         common = sum(1 for c in text if c in COMMON_MARKS)
         return max(short, 6.0) if common or text.isdigit() else 3.5
-    found = min(_folded_zipf().get(w, 0.0) for w in words)
+    zipf = _folded_zipf()  # keyed by folded words: "même" and "à" are looked up folded
+    found = min(zipf.get(fold(w), 0.0) for w in words)
     return found if bounded else max(found, short)
 
 

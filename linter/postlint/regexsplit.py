@@ -47,9 +47,12 @@ def _split(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
         return None
     whole = _parser.parse(pattern, flags)
     items = list(whole.data)
-    if len(items) != 1 or items[0][0] is not c.BRANCH:
+    if not items or items[-1][0] is not c.BRANCH:
         return None
-    parsed_branches = items[0][1][1]
+    # The parser moves a prefix every branch shares out of the alternation (``\ba|\bb``
+    # parses as ``\b(?:a|b)``): each part must parse to that prefix and its branch.
+    prefix = items[:-1]
+    parsed_branches = items[-1][1][1]
     parts = _top_level_parts(pattern)
     if parts is None or len(parts) != len(parsed_branches) or len(parts) < MIN_BRANCHES:
         return None
@@ -58,7 +61,7 @@ def _split(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
         parsed = _parser.parse(part, flags)
         if parsed.state.flags != whole.state.flags or parsed.state.groups != 1:
             return None
-        if _shape(list(parsed.data)) != _shape(list(expected)):
+        if _shape(list(parsed.data)) != _shape(prefix + list(expected)):
             return None
         out.append(re.compile(part, flags))
     return tuple(out)
