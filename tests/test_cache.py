@@ -231,3 +231,14 @@ def test_regex_gates_never_hide_a_match(tmp_path: Path, linter) -> None:  # type
         for regex in regexes.values():
             full = [m.span() for m in regex.finditer(text) if m.end() > m.start()]
             assert analysis.regex_spans(regex) == full, (regex.pattern, text)
+
+
+def test_a_missing_rulesets_folder_is_an_error_not_an_empty_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken install (the package without its rulesets) must not lint with zero rules."""
+    from postlint.errors import RulesetError
+
+    monkeypatch.setattr(loader, "rulesets_root", lambda: tmp_path)
+    with pytest.raises(RulesetError, match="no bundled ruleset found"):
+        loader.build(Config())

@@ -72,7 +72,15 @@ def build(config: Config) -> Compiled:
     from .rulesets import load_rulesets, ruleset_files
 
     root = rulesets_root()
-    rulesets = ruleset_files(root) + list(config.extra_rulesets)
+    bundled = ruleset_files(root)
+    if not bundled:  # a broken install would otherwise lint with no rule and report nothing
+        from .errors import RulesetError
+
+        raise RulesetError(
+            "no bundled ruleset found: the installation is incomplete, reinstall postlint",
+            str(root),
+        )
+    rulesets = bundled + list(config.extra_rulesets)
     lexicon_roots = [*config.extra_lexicon_roots, root / "lexicons"]
     compiler = Compiler(lexicon_roots, params=config.params)
     rules = load_rulesets(rulesets, compiler)
