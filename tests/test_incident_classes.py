@@ -3833,6 +3833,169 @@ RISKY = [
         None,
         "tone.contempt.vulnerable",
     ),
+    # from the thirty-fifth held-out sweep (a broad set over nine kinds of mistake)
+    (
+        "en",
+        "post",
+        "Big day 🚀 We said goodbye to 300 wonderful colleagues this morning. Onwards!",
+        None,
+        "tone.layoff-spin",
+    ),
+    (
+        "en",
+        "post",
+        "Good news for members: your plan goes up to reflect the value you love, just £4 more a "
+        "month! 🥳",
+        None,
+        "tone.price-rise-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Belle nouvelle ! Votre abonnement évolue : +3 € par mois dès mars ❤️",
+        None,
+        "tone.price-rise-spin",
+    ),
+    (
+        "en",
+        "post",
+        "Oops 😅 some of your data may have gone on a little trip. Change your password when you "
+        "can!",
+        None,
+        "crisis.incident-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Rappel produit 🙈 nos saucisses du lot 5512 ont fait ami-ami avec la listeria 😬",
+        None,
+        "crisis.incident-joke",
+    ),
+    (
+        "en",
+        "post",
+        "Our servers performed exactly as designed; the outage was caused by customers "
+        "refreshing too often.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos cuisines respectent toutes les normes. Les clients malades avaient peut-être mangé "
+        "autre chose.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "post",
+        "Our easy tablet: big icons for old people who can't figure out technology 👵",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Notre box est si simple que même votre femme saura la brancher 😂",
+        None,
+        "tone.stereotype",
+    ),
+    ("fr", "post", "Ramadan ? Plus de croissants pour nous 😂", None, "tone.stereotype"),
+    (
+        "fr",
+        "post",
+        "Nouvelle coupe : il aura l'air moins tapette 💇\u200d♂️",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "reply",
+        "Thanks for your message! Why not try our Premium rides next time ⭐",
+        "I was harassed by one of your drivers last night.",
+        "replies.sales-push",
+    ),
+    (
+        "en",
+        "post",
+        "Congratulations to our winner, Jo Smith (DOB 12/04/1990)! Your prize is on its way.",
+        None,
+        "privacy.shows-data",
+    ),
+    (
+        "fr",
+        "reply",
+        "D'après votre compte (client n° 5521 8830), tout est en ordre.",
+        "Ma facture a doublé, je ne comprends pas.",
+        "privacy.shows-data",
+    ),
+    (
+        "fr",
+        "post",
+        "Certainement ! Voici une publication pour la fête des Pères : « Papa, tu es notre "
+        "héros » N'hésitez pas à me dire si vous souhaitez un ton plus drôle.",
+        None,
+        "automation.ai-leftover",
+    ),
+    (
+        "en",
+        "post",
+        "Sure! Here's a catchy post for our spring sale: Flowers are blooming, so are our "
+        "deals! Let me know if you'd like a shorter version.",
+        None,
+        "automation.ai-leftover",
+    ),
+    (
+        "fr",
+        "post",
+        "Nouveau gâteau au citron en vitrine ! (ton léger, 150 caractères max, ne pas parler de "
+        "la hausse de prix)",
+        None,
+        "automation.brief-leftover",
+    ),
+    (
+        "en",
+        "post",
+        "oops, meant to post that from my personal account. Anyway our new boss is useless lol",
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "fr",
+        "post",
+        "Oups, mauvais compte 😅 mon chef est vraiment insupportable aujourd'hui.",
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "en",
+        "post",
+        "The Council is proud to support the Mayor's re-election. Vote for Team Patel on Thursday!",
+        None,
+        "tone.politics",
+    ),
+    (
+        "fr",
+        "post",
+        "Dimanche, faites barrage : votez pour Claire Martin au second tour !",
+        None,
+        "tone.politics",
+    ),
+    (
+        "en",
+        "reply",
+        "Yes, we're open and it's buzzing! New arrivals are to die for 😍",
+        "Is your Lyon store open today after the attacks?",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "en",
+        "reply",
+        "Have you tried turning your brain off and on again? 🙃",
+        "Your app keeps crashing, fix this.",
+        "tone.mockery.taunt",
+    ),
 ]
 
 

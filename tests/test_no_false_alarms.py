@@ -231,6 +231,12 @@ REPLIES = [
         "to our standards team, and our thoughts remain with the family.",
         "Why were your staff filmed laughing at the scene of the crash where a man died?",
     ),
+    (
+        "en",
+        "Our Paris stores are closed today so our teams can be with their families. We're "
+        "thinking of everyone affected.",
+        "Is your Paris store open today after last night's attacks?",
+    ),
 ]
 
 
@@ -780,6 +786,18 @@ NEAR_MISSES = [
     ),
     ("en", "Grab a $5 coffee and a muffin every weekday morning this month ☕"),
     ("en", "Our wedding barn welcomes every couple: book a viewing for 2026."),
+    (
+        "en",
+        "Product recall ⚠️ Do not eat our oat bars, batch L2231: return them for a full refund. "
+        "We're sorry.",
+    ),
+    ("fr", "⚠️ Rappel conso : rillettes lot 24-118, ne pas consommer, remboursement en magasin."),
+    (
+        "en",
+        "Our new tablet has big icons and a loud speaker, made with our older customers' feedback.",
+    ),
+    ("fr", "Tapette à mouches offerte pour tout achat ce week-end !"),
+    ("en", "Sure thing: here's our spring menu, out Friday 🌸"),
 ]
 
 NEAR_MISS_REPLIES = [

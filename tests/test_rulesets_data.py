@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,14 @@ def test_presets_name_existing_rules(linter) -> None:  # type: ignore[no-untyped
             assert name in ids or name in prefixes or any(i.startswith(name + ".") for i in ids), (
                 f"{path.name}: {name!r} names no rule"
             )
+
+
+def test_no_emoji_variation_selector_inside_a_character_class() -> None:
+    """'[🏖️]' holds U+FE0F, which follows ⚠️, ❤️ and most emoji: the class would match them all."""
+    bad = []
+    for path in sorted(ROOT.rglob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for klass in re.findall(r"\[[^\]\n]*\]", line):
+                if "\ufe0f" in klass:
+                    bad.append(f"{path.name}:{number}: {klass}")
+    assert bad == []
