@@ -798,6 +798,11 @@ NEAR_MISSES = [
     ),
     ("fr", "Tapette à mouches offerte pour tout achat ce week-end !"),
     ("en", "Sure thing: here's our spring menu, out Friday 🌸"),
+    (
+        "en",
+        "Recall: do not eat our peanut butter, batch L2341; return it for a refund. We apologise "
+        "for any concern this causes.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
