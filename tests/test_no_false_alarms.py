@@ -237,6 +237,18 @@ REPLIES = [
         "thinking of everyone affected.",
         "Is your Paris store open today after last night's attacks?",
     ),
+    (
+        "en",
+        "That sounds terrifying, and we're so glad your child is okay. Unplug the kettle and DM "
+        "us the model number: our safety team will call today.",
+        "Your kettle caught fire on my counter this morning!",
+    ),
+    (
+        "fr",
+        "Ça a dû être effrayant, nous sommes soulagés que votre fille aille bien. Gardez le pot "
+        ": notre équipe qualité vous appelle aujourd'hui.",
+        "Il y avait un morceau de verre dans le yaourt de ma fille.",
+    ),
 ]
 
 
@@ -802,6 +814,15 @@ NEAR_MISSES = [
         "en",
         "Recall: do not eat our peanut butter, batch L2341; return it for a refund. We apologise "
         "for any concern this causes.",
+    ),
+    ("fr", "Nos packs merguez à 9,99 € sont de retour pour vos barbecues ! 🔥"),
+    ("en", "That sounds awful weather for a picnic: bring a brolly!"),
+    ("fr", "Soirée de l'Aïd : couscous offert aux bénévoles de l'association 🌙"),
+    ("en", "Working Sunday? Our café opens at 8 for early starters ☕"),
+    (
+        "fr",
+        "Rappel conso : nos yaourts (lot 4412) peuvent contenir des listeria. Ne pas consommer. "
+        "Remboursement en magasin.",
     ),
 ]
 
