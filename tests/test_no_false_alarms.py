@@ -249,6 +249,18 @@ REPLIES = [
         ": notre équipe qualité vous appelle aujourd'hui.",
         "Il y avait un morceau de verre dans le yaourt de ma fille.",
     ),
+    (
+        "en",
+        "Thank you for raising this. Racist abuse has no place at our club: we're reviewing "
+        "footage with stewards and police.",
+        "Racist abuse aimed at our winger from your away end today. Will you act?",
+    ),
+    (
+        "fr",
+        "Merci de nous avoir alertés, heureux que personne ne soit blessé. Débranchez le "
+        "chargeur et envoyez-nous la référence en MP.",
+        "Le chargeur de votre trottinette a pris feu cette nuit !",
+    ),
 ]
 
 
@@ -824,6 +836,14 @@ NEAR_MISSES = [
         "Rappel conso : nos yaourts (lot 4412) peuvent contenir des listeria. Ne pas consommer. "
         "Remboursement en magasin.",
     ),
+    (
+        "fr",
+        "Journée mondiale de lutte contre le sida : dépistage gratuit et anonyme. "
+        "Informez-vous, faites-vous dépister !",
+    ),
+    ("fr", "Nos boutiques sont joignables au 01 45 22 30 10 du lundi au samedi."),
+    ("en", "We don't serve breakfast after 11, but brunch runs all day on Sundays ☕"),
+    ("fr", "Nos nouvelles chaussettes rayées sont arrivées 🧦"),
 ]
 
 NEAR_MISS_REPLIES = [

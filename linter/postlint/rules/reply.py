@@ -55,6 +55,12 @@ DEFAULT_NEGATORS = {
     "en": ("not", "n't", "no", "never", "nothing", "without", "hardly", "nor"),
     "fr": ("pas", "jamais", "aucun", "aucune", "sans", "ni", "rien", "guere"),
 }
+# "don't forget to rate", « n'oubliez pas de noter »: a negated verb of forgetting or hesitating
+# is an invitation, so the negation it carries does not cancel what follows
+NOT_NEGATING_AFTER = frozenset({"forget", "hesitate", "miss"})  # don't ___
+NOT_NEGATING_BEFORE = frozenset(
+    {"oubliez", "oublie", "oubliez-pas", "hésitez", "hesitez", "manquez", "ratez", "loupez"}
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -267,8 +273,11 @@ class ReplyContextRule(Rule):
                 kept.append((start, end))
                 continue
             inside = any(t.norm in negators for t in tokens[i:] if t.start < end)
-            before = tokens[max(0, i - NEGATION_WINDOW) : i]
-            if inside or not any(t.norm in negators for t in before):
+            first = max(0, i - NEGATION_WINDOW)
+            negated = any(
+                tokens[j].norm in negators and not _invitation(tokens, j) for j in range(first, i)
+            )
+            if inside or not negated:
                 kept.append((start, end))
         return kept
 
@@ -322,3 +331,10 @@ _SARCASM_MARKS = ("…", "...", "🙄", "🙃", "😒", "😑")
 def _sarcastic(text: str, end: int) -> bool:
     """Praise right before an ellipsis or an eye-roll ("bravo…", "great job 🙄") is sarcasm."""
     return text[end : end + 4].lstrip(" ,!\u00a0\u202f").startswith(_SARCASM_MARKS)
+
+
+def _invitation(tokens: list[Token], j: int) -> bool:
+    """Whether the negator at ``j`` belongs to "don't forget", « n'oubliez pas »."""
+    after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    before = tokens[j - 1].norm if j > 0 else ""
+    return after in NOT_NEGATING_AFTER or before in NOT_NEGATING_BEFORE
