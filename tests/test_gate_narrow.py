@@ -429,3 +429,51 @@ def test_answered_messages_are_scanned_for_parent_literals_only() -> None:
         texts += [" ".join(rng.choice(words) for _ in range(8)) for _ in range(50)]
         for text in texts:
             assert gates.fold_scan(text, parent=True) == full.fold_scan(text, parent=True), text
+
+
+def test_rules_filed_by_any_key_select_what_unfiled_ones_select() -> None:
+    """Rules without a key are looked at only when the post set one of their ``masked`` bits:
+    the rules selected are those selected when every one of them is looked at."""
+    from test_gate import _generated
+
+    linter = SHARED_LINTER.with_config(SHARED_LINTER.config)
+    linter.gate_after = 0
+    masked = 0
+    for post in _generated(seed=37, count=1500):
+        lang = post.lang or "en"
+        scope = linter._scope_gate(lang, post.kind)
+        assert scope is not None
+        tokenizer = linter._tokenizers[lang]
+        filed, filed_bits = scope.select_bits(post.text, post, tokenizer)
+        saved = scope.unkeyed, scope.masked
+        masked = max(masked, len(saved[1]))
+        scope.unkeyed, scope.masked = sorted(saved[0] + [i for i, _ in saved[1]]), []
+        try:
+            every, every_bits = scope.select_bits(post.text, post, tokenizer)
+        finally:
+            scope.unkeyed, scope.masked = saved
+        assert [r.meta.id for r, _ in filed] == [r.meta.id for r, _ in every], post.text
+        assert filed_bits == every_bits
+    assert masked > 20
+
+
+def test_echoed_text_precheck_is_necessary() -> None:
+    """``_may_share`` (word norms of the reply found as substrings of the folded answered
+    message) holds wherever the answered message's word norms share a run with the reply."""
+    from postlint.rules.echo import _may_share
+    from postlint.tokens import WORD
+
+    rng = random.Random(41)
+    words = ["Thanks", "don't", "GONNA", "l'été", "Œuvre", "can't", "it's", "peut-être"]
+    words += ["a-t-il", "ΟΔΟΣ", "Σοφία", "naïve", "e\u0301te\u0301", "İstanbul", "we", "order"]
+    for lang in ("en", "fr"):
+        tokenizer = SHARED_LINTER._tokenizers[lang]
+        for _ in range(3000):
+            answered = " ".join(rng.choice(words) for _ in range(rng.randrange(8, 16)))
+            theirs = [t.norm for t in tokenizer.tokenize(answered) if t.kind == WORD]
+            start = rng.randrange(max(1, len(theirs) - 2))
+            reply = " ".join(rng.choice(words) for _ in range(3))
+            mine = [t.norm for t in tokenizer.tokenize(reply) if t.kind == WORD]
+            mine += theirs[start:] + mine
+            size = min(8, len(theirs) - start)
+            assert _may_share(mine, answered, size), (answered, mine)

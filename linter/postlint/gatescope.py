@@ -67,7 +67,9 @@ class ScopeGate:
     """The gate of one (language, kind) scope: its rules in order, with their needs.
 
     Most rules need some bit every one of their alternatives needs (a *key*): rules are
-    filed by key, and a post only looks at the rules whose key it set, plus the others."""
+    filed by key, and a post only looks at the rules whose key it set, plus the others.
+    Of the others, most need one of a few bits (``_any_key``: one bit of each way of meeting
+    the condition): they are looked at only when the post set one of them (``masked``)."""
 
     __slots__ = (
         "answered",
@@ -78,6 +80,7 @@ class ScopeGate:
         "keys",
         "lazy",
         "lazy_mask",
+        "masked",
         "unkeyed",
     )
 
@@ -100,11 +103,16 @@ class ScopeGate:
         used = 0
         self.by_key: dict[int, list[int]] = {}
         self.unkeyed: list[int] = []
-        for i, (_, _, needs, fine, _, _, bits) in enumerate(self.entries):
+        self.masked: list[tuple[int, int]] = []  # (index, bits of which it needs one)
+        for i, (_, _, needs, fine, _, some, bits) in enumerate(self.entries):
             used |= bits
             key = _key(needs, fine)
             if key:
                 self.by_key.setdefault(key, []).append(i)
+                continue
+            mask = _any_key(needs, some)
+            if mask:
+                self.masked.append((i, mask))
             else:
                 self.unkeyed.append(i)
         self.keys = 0
@@ -138,16 +146,15 @@ class ScopeGate:
                 sat |= mask
         pending = self._pending(sat, text)  # bits only searched regexes could set: assumed
         sat |= pending
-        candidates = self.unkeyed
+        candidates = self.unkeyed + [i for i, mask in self.masked if sat & mask]
         found = sat & self.keys
         if found:
-            candidates = candidates.copy()
             by_key = self.by_key
             while found:
                 key = found & -found
                 candidates += by_key[key]
                 found ^= key
-            candidates.sort()
+        candidates.sort()
         entries = self.entries
         reached: dict[int, bool] = {}  # counter → verdict, for this post
         selected = []
@@ -281,6 +288,21 @@ def _bits(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:
     for bits in fine or ():
         found |= bits
     return found
+
+
+def _any_key(needs: tuple[Need, ...] | None, some: int) -> int:
+    """Bits of which every way of meeting the condition sets one (0: none known): the fine
+    test's ``some`` (see ``_fine_test``), else the lowest post bit of each alternative."""
+    if needs is None:
+        return 0
+    if some:
+        return some
+    mask = 0
+    for post, *_ in needs:
+        if not post:
+            return 0
+        mask |= post & -post
+    return mask
 
 
 def _key(needs: tuple[Need, ...] | None, fine: tuple[int, ...] | None) -> int:

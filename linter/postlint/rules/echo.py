@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..memo import remember
-from ..tokens import MENTION, WORD, fold
+from ..tokens import MENTION, WORD, fold, fold_long
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio
 
 if TYPE_CHECKING:
@@ -195,6 +195,26 @@ class _Answered:
         return self._runs
 
 
+def _may_share(mine: list[str], answered: str, size: int) -> bool:
+    """Whether ``size`` words in a row of ``mine`` each occur in ``answered`` folded, as any
+    substring: a necessary condition for sharing a run of ``size`` word norms with it, found
+    without tokenizing it. A word norm of the answered message is ``fold`` of a slice of it,
+    and ``fold`` maps each character on its own (``fold_long``), except that lower-casing
+    picks the Greek final sigma by context: with a sigma in the text, no shortcut."""
+    folded = fold_long(answered)
+    if "σ" in folded or "ς" in folded:
+        return True
+    streak = 0
+    for norm in mine:
+        if norm in folded:
+            streak += 1
+            if streak >= size:
+                return True
+        else:
+            streak = 0
+    return False
+
+
 class EchoedTextRule(Rule):
     TYPE = "echoed-text"
     PARAMS = {
@@ -224,7 +244,7 @@ class EchoedTextRule(Rule):
         # the post's tokens, not just its word norms: the analysis that follows for almost
         # every reply gets them from the tokenizer without tokenizing again
         mine = [token[1] for token in tokenizer.tokenize(text) if token[4] == WORD]
-        if len(mine) < size:
+        if len(mine) < size or not _may_share(mine, post.in_reply_to, size):
             return False
         answered = self._answered_words(post.in_reply_to, tokenizer)
         words = answered.words
