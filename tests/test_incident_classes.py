@@ -4343,6 +4343,95 @@ RISKY = [
         "Your driver shouted at me all the way home. I was terrified.",
         "replies.sales-push",
     ),
+    # from the fortieth held-out sweep (scored after every other fix, then fixed)
+    (
+        "en",
+        "post",
+        "Prices going nuclear ☢️ Chernobyl-level savings this weekend!",
+        None,
+        "tone.atrocity-reference",
+    ),
+    ("en", "post", "Our fares are the bomb 💣 Gate 7 is boarding now!", None, "tone.violence-joke"),
+    (
+        "en",
+        "post",
+        "Vote NO on Measure 4 and don't let the socialists run our town! ☕",
+        None,
+        "tone.politics",
+    ),
+    (
+        "fr",
+        "post",
+        "Au second tour, faites le bon choix : ne laissez pas l'extrême droite gâcher notre "
+        "ville !",
+        None,
+        "tone.politics",
+    ),
+    (
+        "fr",
+        "post",
+        "Bénéfices record 🥂 merci d'avoir accepté nos hausses de prix sans broncher !",
+        None,
+        "tone.price-rise-spin",
+    ),
+    ("en", "post", "ugh he stood me up again. so done with men 🙄", None, "tone.wrong-account"),
+    (
+        "fr",
+        "post",
+        "Ma belle-sœur est vraiment insupportable, vivement lundi 🍷",
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "en",
+        "post",
+        "Fun fact 🎉 3 million of you were affected by last month's security incident. Don't "
+        "worry, we're on it!",
+        None,
+        "crisis.incident-joke",
+    ),
+    (
+        "en",
+        "post",
+        "[DRAFT v2 – pending legal approval] Our new ISA pays 4.9%: open yours today!",
+        None,
+        "automation.brief-leftover",
+    ),
+    (
+        "en",
+        "reply",
+        "Have you tried a phone from this decade? 😂",
+        "Your app crashed again and wiped my notes.",
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "reply",
+        "Pourtant, un enfant de dix ans y arriverait 😉",
+        "Je ne comprends rien à votre nouvelle facture.",
+        "tone.condescending",
+    ),
+    (
+        "en",
+        "reply",
+        "To everyone yelling at us all night: go touch some grass 🙃",
+        "Four hours without service and no update. Useless.",
+        "tone.mockery.taunt",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci pour votre message ! Nos bureaux ouvrent lundi à 9 h.",
+        "Forte odeur de gaz dans l'immeuble, personne ne répond à l'astreinte !",
+        "replies.no-acknowledgement",
+    ),
+    (
+        "fr",
+        "post",
+        "Les feux de forêt font rage ? Parfait pour nos BBQ en spécial cette semaine ! 🔥",
+        None,
+        "crisis.promotion",
+    ),
 ]
 
 

@@ -844,6 +844,10 @@ NEAR_MISSES = [
     ("fr", "Nos boutiques sont joignables au 01 45 22 30 10 du lundi au samedi."),
     ("en", "We don't serve breakfast after 11, but brunch runs all day on Sundays ☕"),
     ("fr", "Nos nouvelles chaussettes rayées sont arrivées 🧦"),
+    ("en", "Our chili is the bomb 🌶️ Come try it at the food festival!"),
+    ("en", "Boarding now at Gate 12: have a great flight, everyone ✈️"),
+    ("fr", "Dimanche, c'est le second tour : pensez à vous munir de votre carte d'électeur 🗳️"),
+    ("en", "[Photo: our team at the charity run] Thank you to everyone who donated!"),
 ]
 
 NEAR_MISS_REPLIES = [
