@@ -230,7 +230,7 @@ def test_regex_gates_never_hide_a_match(tmp_path: Path, linter) -> None:  # type
         analysis = Analysis(Post(text=text), text, "en", loaded, None)  # type: ignore[arg-type]
         for regex in regexes.values():
             full = [m.span() for m in regex.finditer(text) if m.end() > m.start()]
-            assert analysis.regex_spans(regex) == full, (regex.pattern, text)
+            assert analysis.regexes_spans((regex,)) == full, (regex.pattern, text)
 
 
 def test_a_missing_rulesets_folder_is_an_error_not_an_empty_run(

@@ -67,7 +67,7 @@ def test_an_analysis_skips_the_regexes_the_gate_rules_out(linter: Linter) -> Non
     def spans(bits: int) -> list[tuple[int, int]]:
         analysis = Analysis(post, post.text, "en", compiled, linter._tokenizers["en"])
         analysis.gated({key: 0b11}, bits)
-        return analysis.regex_spans(regex)
+        return analysis.regexes_spans((regex,))
 
     assert spans(0b11) == [(0, 11)]
     assert spans(0b01) == []  # one needed bit missing: not run

@@ -59,7 +59,7 @@ class Analysis:
         self._tokenizer = tokenizer
         self._regex_needs: dict[tuple[str, int], int] | None = None
         self._gate_bits = 0
-        self._regex: dict[tuple[str, int], list[tuple[int, int]]] = {}  # see ``regex_spans``
+        self._regex: dict[tuple[str, int], list[tuple[int, int]]] = {}  # see ``regexes_spans``
 
     def gated(self, regex_needs: dict[tuple[str, int], int], bits: int) -> None:
         """The gate's verdict on this post's text (``gate.GateSet.regex_needs``): a regex
@@ -88,21 +88,12 @@ class Analysis:
         index = self._compiled.indexes.get(self.lang)
         return index.match(self.tokens) if index is not None else {}
 
-    def regex_spans(self, regex: re.Pattern[str]) -> list[tuple[int, int]]:
-        """Non-empty matches of ``regex``, computed once per post for every group sharing it;
-        skipped without scanning when the post lacks every prefix a match must start with."""
-        key = (regex.pattern, regex.flags)
-        needs = self._regex_needs
-        if needs is not None:
-            need = needs.get(key)
-            if need is not None and self._gate_bits & need != need:
-                return []
-        return self._spans(regex, key)
-
     def regexes_spans(self, regexes: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
-        """``regex_spans`` of each of ``regexes`` in turn, concatenated. A group's regexes
-        and their needed bits are looked up once per process (``_needs_of``): most posts
-        lack the bits of most of them (a long alternation split into dozens of regexes)."""
+        """Non-empty matches of each of ``regexes`` in turn, concatenated; each regex's are
+        computed once per post for every group sharing it, and skipped when the gate says the
+        post lacks what a match needs. A group's regexes and their needed bits are looked up
+        once per process (``_needs_of``): most posts lack the bits of most of them (a long
+        alternation split into dozens of regexes)."""
         found: list[tuple[int, int]] = []
         bits = self._gate_bits
         for regex, key, need in _needs_of(regexes, self._regex_needs):
@@ -111,7 +102,8 @@ class Analysis:
         return found
 
     def _spans(self, regex: re.Pattern[str], key: tuple[str, int]) -> list[tuple[int, int]]:
-        """``regex_spans`` once the gate's bits let ``regex`` through."""
+        """The matches of ``regex`` once the gate's bits let it through (memoised per post;
+        scanned only when the post has a prefix a match must start with)."""
         memo = self._regex
         spans = memo.get(key)
         if spans is None:

@@ -56,11 +56,9 @@ DEFAULT_NEGATORS = {
     "fr": ("pas", "jamais", "aucun", "aucune", "sans", "ni", "rien", "guere"),
 }
 # "don't forget to rate", « n'oubliez pas de noter »: a negated verb of forgetting or hesitating
-# is an invitation, so the negation it carries does not cancel what follows
+# is an invitation, so the negation it carries does not cancel what follows (folded norms)
 NOT_NEGATING_AFTER = frozenset({"forget", "hesitate", "miss"})  # don't ___
-NOT_NEGATING_BEFORE = frozenset(
-    {"oubliez", "oublie", "oubliez-pas", "hésitez", "hesitez", "manquez", "ratez", "loupez"}
-)
+NOT_NEGATING_BEFORE = frozenset({"oubliez", "oublie", "hesitez", "manquez", "ratez", "loupez"})
 
 
 def _words(text: str) -> frozenset[str]:
