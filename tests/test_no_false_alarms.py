@@ -261,6 +261,16 @@ REPLIES = [
         "chargeur et envoyez-nous la référence en MP.",
         "Le chargeur de votre trottinette a pris feu cette nuit !",
     ),
+    (
+        "en",
+        "That's urgent and we're treating it that way. DM us the tracking number and we'll find it today; if you're running low, call your pharmacy meanwhile.",
+        "My parcel with my heart medication has been stuck for 5 days and I only have one pill left.",
+    ),
+    (
+        "en",
+        "Tough afternoon, no hiding from it. We go again on Tuesday.",
+        "Another defeat, what a joke of a club.",
+    ),
 ]
 
 
@@ -848,6 +858,34 @@ NEAR_MISSES = [
     ("en", "Boarding now at Gate 12: have a great flight, everyone ✈️"),
     ("fr", "Dimanche, c'est le second tour : pensez à vous munir de votre carte d'électeur 🗳️"),
     ("en", "[Photo: our team at the charity run] Thank you to everyone who donated!"),
+    ("en", "Our new crisps are flying off the shelves 😂 grab a bag before they're gone!"),
+    (
+        "en",
+        "Recall: lot 552 of our baby puree may contain listeria. Do not feed it to your child; bring it back for a full refund.",
+    ),
+    (
+        "en",
+        "After the flood, our café reopens! Thanks to every neighbour who helped: a free coffee for each of you this week.",
+    ),
+    (
+        "fr",
+        "Après trois semaines de travaux suite à l'incendie, la boulangerie rouvre ! Merci aux voisins : une viennoiserie offerte à chacun cette semaine.",
+    ),
+    ("fr", "« Le pain, c'est d'abord la patience », dit celle qui a ouvert la boutique en 1987."),
+    ("en", '"Best loaf in town," says the guy who bakes it at 4am every day.'),
+    (
+        "en",
+        "Real men wear pink: our breast cancer awareness tees are in store, all profits donated.",
+    ),
+    ("en", "Our Chinese New Year menu is here: dumplings, noodles and a dog-friendly terrace!"),
+    ("fr", "Les Restos du Cœur collectent dans notre magasin samedi : merci pour vos dons !"),
+    ("fr", "Votez pour Léa Martin, notre boulangère de l'année ! Le concours ferme dimanche."),
+    ("en", "Show us your best pumpkin pie with #PieWeek, we'll repost our favourites."),
+    ("fr", "Montrez-nous votre plus beau sapin avec #SapinMaison, on repartage vendredi !"),
+    (
+        "en",
+        "The river burst its banks overnight. Our Mill Lane shop is closed; stay safe and avoid the towpath.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
