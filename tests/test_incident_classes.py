@@ -4435,7 +4435,8 @@ RISKY = [
     (
         "en",
         "post",
-        "Quick heads-up: a little security hiccup might have exposed a few customer emails 🙈 Nothing to worry about, keep shopping!",
+        "Quick heads-up: a little security hiccup might have exposed a few customer emails 🙈 "
+        "Nothing to worry about, keep shopping!",
         None,
         "crisis.minimising",
     ),
@@ -4449,7 +4450,8 @@ RISKY = [
     (
         "en",
         "post",
-        "We're recalling lot 552 of our baby puree. Nothing to panic about, just a touch of listeria lol.",
+        "We're recalling lot 552 of our baby puree. Nothing to panic about, just a touch of "
+        "listeria lol.",
         None,
         "crisis.incident-joke",
     ),
@@ -4463,28 +4465,32 @@ RISKY = [
     (
         "fr",
         "post",
-        "Rappel : nos merguez lot 3310 peuvent contenir de l'E. coli. Rien de grave, on rembourse 😉",
+        "Rappel : nos merguez lot 3310 peuvent contenir de l'E. coli. Rien de grave, on "
+        "rembourse 😉",
         None,
         "crisis.incident-joke",
     ),
     (
         "en",
         "post",
-        "Our crunchy dog biscuits are taking a short break off the shelves 😉 If your dog felt unwell, sorry!",
+        "Our crunchy dog biscuits are taking a short break off the shelves 😉 If your dog felt "
+        "unwell, sorry!",
         None,
         "crisis.incident-joke",
     ),
     (
         "en",
         "reply",
-        "Thanks for getting in touch! 😊 We're open as normal today, pop in for our weekend offers!",
+        "Thanks for getting in touch! 😊 We're open as normal today, "
+        "pop in for our weekend offers!",
         "Someone was stabbed outside your Elm Road shop last night, is everyone ok?",
         "replies.cheerful-to-complaint",
     ),
     (
         "en",
         "reply",
-        "Oops! 🙈 Kids will be kids. Hope she's running around again soon, come by for a free ice cream!",
+        "Oops! 🙈 Kids will be kids. Hope she's running around again soon, come by for a free "
+        "ice cream!",
         "My daughter slipped on your wet floor, there was no sign, and she broke her arm.",
         "replies.no-acknowledgement",
     ),
@@ -4505,7 +4511,8 @@ RISKY = [
     (
         "en",
         "post",
-        "Trains cancelled again? Maybe the drivers should try earning their wages like the rest of us 😉 Our buses always run!",
+        "Trains cancelled again? Maybe the drivers should try earning their wages like the "
+        "rest of us 😉 Our buses always run!",
         None,
         "tone.politics",
     ),
@@ -4526,7 +4533,8 @@ RISKY = [
     (
         "fr",
         "reply",
-        "Nos caméras vous montrent en train de crier sur la caissière, madame. Merci de ne pas mentir.",
+        "Nos caméras vous montrent en train de crier sur la caissière, madame. Merci de ne "
+        "pas mentir.",
         "Votre caissière a été odieuse avec moi.",
         "privacy.public-shaming",
     ),
@@ -4582,7 +4590,8 @@ RISKY = [
     (
         "en",
         "post",
-        "Tried cooking authentic Chinese tonight and now the cat's gone missing 😹 Kidding! Try our new noodles.",
+        "Tried cooking authentic Chinese tonight and now the cat's gone missing 😹 Kidding! "
+        "Try our new noodles.",
         None,
         "tone.stereotype",
     ),
@@ -4604,7 +4613,8 @@ RISKY = [
     (
         "fr",
         "post",
-        "Fin de mois difficile ? Pas besoin d'aller aux Restos du Cœur, chez nous le menu est à 3 € 😉",
+        "Fin de mois difficile ? Pas besoin d'aller aux Restos du Cœur, chez nous le menu est "
+        "à 3 € 😉",
         None,
         "tone.contempt.vulnerable",
     ),
@@ -4639,7 +4649,8 @@ RISKY = [
     (
         "fr",
         "post",
-        "Ceux qui ont voté pour ce gouvernement n'ont qu'à assumer. Nous, on ferme samedi pour manifester ✊",
+        "Ceux qui ont voté pour ce gouvernement n'ont qu'à assumer. Nous, on ferme samedi "
+        "pour manifester ✊",
         None,
         "tone.politics",
     ),
@@ -4653,7 +4664,8 @@ RISKY = [
     (
         "fr",
         "post",
-        "Grande nouvelle 🚀 Nous nous réorganisons : 120 talents vont vivre de nouvelles aventures ailleurs !",
+        "Grande nouvelle 🚀 Nous nous réorganisons : 120 talents vont vivre de nouvelles "
+        "aventures ailleurs !",
         None,
         "tone.layoff-spin",
     ),
@@ -4674,7 +4686,8 @@ RISKY = [
     (
         "fr",
         "reply",
-        "Bonjour M. Petit, nous voyons bien le double prélèvement sur votre IBAN FR76 1027 8060… Pouvez-vous nous confirmer ici votre date de naissance ?",
+        "Bonjour M. Petit, nous voyons bien le double prélèvement sur votre IBAN FR76 1027 "
+        "8060… Pouvez-vous nous confirmer ici votre date de naissance ?",
         "Vous m'avez prélevé deux fois ce mois-ci !",
         "privacy.shows-data",
     ),
@@ -4688,21 +4701,24 @@ RISKY = [
     (
         "en",
         "post",
-        "Obsessed with this cream, my skin has never been better 😍 Not sponsored, just love it! Link in bio: glowshop.co/mia15",
+        "Obsessed with this cream, my skin has never been better 😍 Not sponsored, just love "
+        "it! Link in bio: glowshop.co/mia15",
         None,
         "tone.hidden-ad",
     ),
     (
         "fr",
         "post",
-        "Je m'attendais à rien et je suis bluffée 😱 Je ne suis pas payée pour dire ça hein ! Code MIA15 👉 lien en bio",
+        "Je m'attendais à rien et je suis bluffée 😱 Je ne suis pas payée pour dire ça hein ! "
+        "Code MIA15 👉 lien en bio",
         None,
         "tone.hidden-ad",
     ),
     (
         "en",
         "post",
-        "The canal burst its banks overnight, so our prices are overflowing too 🌊 Shop the flood of deals!",
+        "The canal burst its banks overnight, so our prices are overflowing too 🌊 Shop the "
+        "flood of deals!",
         None,
         "crisis.promotion",
     ),

@@ -263,8 +263,10 @@ REPLIES = [
     ),
     (
         "en",
-        "That's urgent and we're treating it that way. DM us the tracking number and we'll find it today; if you're running low, call your pharmacy meanwhile.",
-        "My parcel with my heart medication has been stuck for 5 days and I only have one pill left.",
+        "That's urgent and we're treating it that way. DM us the tracking number and we'll "
+        "find it today; if you're running low, call your pharmacy meanwhile.",
+        "My parcel with my heart medication has been stuck for 5 days and I only have one "
+        "pill left.",
     ),
     (
         "en",
@@ -861,15 +863,18 @@ NEAR_MISSES = [
     ("en", "Our new crisps are flying off the shelves 😂 grab a bag before they're gone!"),
     (
         "en",
-        "Recall: lot 552 of our baby puree may contain listeria. Do not feed it to your child; bring it back for a full refund.",
+        "Recall: lot 552 of our baby puree may contain listeria. Do not feed it to your "
+        "child; bring it back for a full refund.",
     ),
     (
         "en",
-        "After the flood, our café reopens! Thanks to every neighbour who helped: a free coffee for each of you this week.",
+        "After the flood, our café reopens! Thanks to every neighbour who helped: a free "
+        "coffee for each of you this week.",
     ),
     (
         "fr",
-        "Après trois semaines de travaux suite à l'incendie, la boulangerie rouvre ! Merci aux voisins : une viennoiserie offerte à chacun cette semaine.",
+        "Après trois semaines de travaux suite à l'incendie, la boulangerie rouvre ! Merci "
+        "aux voisins : une viennoiserie offerte à chacun cette semaine.",
     ),
     ("fr", "« Le pain, c'est d'abord la patience », dit celle qui a ouvert la boutique en 1987."),
     ("en", '"Best loaf in town," says the guy who bakes it at 4am every day.'),
@@ -884,7 +889,8 @@ NEAR_MISSES = [
     ("fr", "Montrez-nous votre plus beau sapin avec #SapinMaison, on repartage vendredi !"),
     (
         "en",
-        "The river burst its banks overnight. Our Mill Lane shop is closed; stay safe and avoid the towpath.",
+        "The river burst its banks overnight. Our Mill Lane shop is closed; stay safe and "
+        "avoid the towpath.",
     ),
 ]
 
