@@ -4722,6 +4722,80 @@ RISKY = [
         None,
         "crisis.promotion",
     ),
+    (
+        "fr",
+        "post",
+        "Un rasoir pour homme, sans passer pour une tapette 😉",
+        None,
+        "tone.insult.slur",
+    ),
+    ("fr", "post", "Ici on laisse les soldes aux cassos 💅", None, "tone.contempt.vulnerable"),
+    (
+        "en",
+        "post",
+        "Leave the cheap vodka to the benefits crowd 🍸",
+        None,
+        "tone.contempt.vulnerable",
+    ),
+    (
+        "en",
+        "post",
+        "15% off garden chairs this week! (check with legal before this goes live - Tom)",
+        None,
+        "automation.brief-leftover",
+    ),
+    (
+        "fr",
+        "post",
+        "Nouvelle carte d'hiver 🍲 (ne pas parler du prix, valider avec Paul)",
+        None,
+        "automation.brief-leftover",
+    ),
+    (
+        "fr",
+        "reply",
+        "Même mon neveu de 10 ans y arrive, il suffit de mettre à jour.",
+        "Impossible de me connecter depuis la mise à jour.",
+        "tone.condescending",
+    ),
+    (
+        "en",
+        "reply",
+        "Maybe ask someone a bit more tech-savvy to help you?",
+        "The app still won't connect to my router.",
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos baskets : pas besoin d'être Kényan pour courir vite 😏",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "post",
+        "Oops 🙈 a few jars of our apple puree may contain bits of glass. Pop them "
+        "back for a refund 💚",
+        None,
+        "crisis.incident-joke",
+    ),
+    (
+        "en",
+        "post",
+        "Anyone who voted for this lot deserves the train fares they're getting. New "
+        "timetable out!",
+        None,
+        "tone.politics",
+    ),
+    (
+        "fr",
+        "post",
+        "Avec ce gouvernement de guignols, pas étonnant que l'essence flambe. "
+        "Covoiturez avec nous 🚗",
+        None,
+        "tone.politics",
+    ),
 ]
 
 

@@ -892,6 +892,8 @@ NEAR_MISSES = [
         "The river burst its banks overnight. Our Mill Lane shop is closed; stay safe and "
         "avoid the towpath.",
     ),
+    ("fr", "Tapette à souris en promo : -20 % cette semaine !"),
+    ("en", "Our kids' running club: no need to be fast to join, just bring trainers!"),
 ]
 
 NEAR_MISS_REPLIES = [
