@@ -3907,7 +3907,7 @@ RISKY = [
         "post",
         "Nouvelle coupe : il aura l'air moins tapette 💇\u200d♂️",
         None,
-        "tone.stereotype",
+        "tone.insult.slur",
     ),
     (
         "en",

@@ -244,10 +244,9 @@ def selective(parts: Iterable[Clause]) -> list[Clause]:
     ``DIGIT`` (one look at the post, no scan) is always kept, and is not counted as a rare
     clause: beside it, the literals kept are those kept without it."""
     parts = list(parts)
-    digit = [p for p in parts if p == DIGIT]
     scored = [(clause_score(part), part) for part in parts if part != DIGIT]
     kept = [p for s, p in scored if s < STRONG] or [p for s, p in scored if s < WEAK]
-    return kept + digit[:1]
+    return [*kept, DIGIT] if DIGIT in parts else kept
 
 
 def _edge_flags(form: str) -> int:

@@ -244,9 +244,14 @@ class EchoedTextRule(Rule):
         # the post's tokens, not just its word norms: the analysis that follows for almost
         # every reply gets them from the tokenizer without tokenizing again
         mine = [token[1] for token in tokenizer.tokenize(text) if token[4] == WORD]
-        if len(mine) < size or not _may_share(mine, post.in_reply_to, size):
+        if len(mine) < size:
             return False
-        answered = self._answered_words(post.in_reply_to, tokenizer)
+        memo = self._answered_memo()
+        answered = memo.get((tokenizer.tables.lang, post.in_reply_to))
+        if answered is None:  # not tokenized yet: first rule it out without tokenizing
+            if not _may_share(mine, post.in_reply_to, size):
+                return False
+            answered = self._answered_words(post.in_reply_to, tokenizer)
         words = answered.words
         if len(answered.norms) < size:
             return False
@@ -268,10 +273,15 @@ class EchoedTextRule(Rule):
         state.pop("_answered", None)  # a run-time memo, never cached
         return state
 
+    def _answered_memo(self) -> dict[tuple[str, str], _Answered]:
+        """(language, answered message) → its words, for this process only."""
+        memo: dict[tuple[str, str], _Answered] = self.__dict__.setdefault("_answered", {})
+        return memo
+
     def _answered_words(self, answered: str, tokenizer: Tokenizer) -> _Answered:
         """The words of an answered message, kept for the last few thousand messages
         (several replies often answer one)."""
-        memo: dict[tuple[str, str], _Answered] = self.__dict__.setdefault("_answered", {})
+        memo = self._answered_memo()
         key = (tokenizer.tables.lang, answered)
         found = memo.get(key)
         if found is None:
