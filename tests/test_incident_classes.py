@@ -4796,6 +4796,31 @@ RISKY = [
         None,
         "tone.politics",
     ),
+    # A reply in another language than the message it answers: a macro nobody adapted.
+    (
+        "en",
+        "reply",
+        "Thanks for getting in touch! We're sorry to hear that, our team will be "
+        "in contact with you shortly.",
+        "Bonjour, j'ai été débité deux fois pour la même commande et personne ne me répond.",
+        "replies.wrong-language",
+    ),
+    (
+        "fr",
+        "reply",
+        "Bonjour et merci pour votre message, nous revenons vers vous dès que possible.",
+        "Hi, I was charged twice for the same booking and I can't reach anyone by phone.",
+        "replies.wrong-language",
+    ),
+    # The answered message is read in its own language: a French loss answered with
+    # English cheer is still cheer to a loss.
+    (
+        "en",
+        "reply",
+        "Awesome, thanks for the shout-out! 🎉",
+        "Mon colis a été perdu par votre livreur et personne ne me répond depuis dix jours.",
+        "replies.cheerful-to-complaint",
+    ),
 ]
 
 

@@ -156,3 +156,13 @@ def test_default_decides_only_when_the_words_do_not() -> None:
     assert guess_lang("#promo", "en") == "en"
     assert guess_lang("Merci à tous", "en") == "fr"
     assert guess_lang("Thanks to all", "fr") == "en"
+
+
+def test_clear_lang_needs_enough_words_of_one_language() -> None:
+    from postlint.langid import clear_lang
+
+    assert clear_lang("Bonjour, ma commande n'est toujours pas arrivée.", 3, 3) == "fr"
+    assert clear_lang("Hi, my order has still not arrived and nobody answers.", 3, 3) == "en"
+    assert clear_lang("Merci !", 3, 3) is None  # too short to tell
+    mixed = "Hi Sam, we are on it! / Bonjour Sam, nous nous en occupons."
+    assert clear_lang(mixed, 3, 3) is None  # both languages

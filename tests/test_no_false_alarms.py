@@ -273,6 +273,31 @@ REPLIES = [
         "Tough afternoon, no hiding from it. We go again on Tuesday.",
         "Another defeat, what a joke of a club.",
     ),
+    # Answering in the customer's language, in both, or in the one they asked for.
+    (
+        "en",
+        "Hi Tom, sorry your order is late. Could you DM us the order number so we "
+        "can chase the courier today?",
+        "Hello, I live in Lyon and my order from your French shop is two weeks late.",
+    ),
+    (
+        "fr",
+        "Hello Tom! Sorry for the delay, DM us your order number. / Bonjour Tom, "
+        "désolés pour ce retard : envoyez-nous votre numéro de commande en MP.",
+        "Bonjour, ma commande a deux semaines de retard et je n'ai aucune nouvelle.",
+    ),
+    (
+        "en",
+        "Of course, Anna. Sorry about the wait: your refund left our bank this "
+        "morning, you should see it within three days.",
+        "Bonjour, je suis anglophone, pouvez-vous me répondre en anglais ? "
+        "J'attends mon remboursement depuis un mois.",
+    ),
+    (
+        "fr",
+        "Merci beaucoup, à très vite !",
+        "Lovely shop, thanks!",
+    ),
 ]
 
 

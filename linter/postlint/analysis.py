@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .cache import REGEX_GATES
+from .langid import guess_lang
 from .memo import remember
 from .model import Post
 from .tokens import EMOJI, HASHTAG, MENTION, URL, WORD, Token
@@ -145,12 +146,15 @@ class Analysis:
 
     @cached_property
     def reply(self) -> Analysis | None:
-        """The analysis of the message this post answers, when there is one."""
+        """The analysis of the message this post answers, when there is one, in the language
+        that message is written in (a French complaint answered in English is still read with
+        the French lexicons; the reply's language when its words do not tell)."""
         answered = self.post.in_reply_to
         if not answered:
             return None
-        parent = Post(text=answered, lang=self.lang, kind="post")
-        return Analysis(parent, answered, self.lang, self._compiled, self._tokenizer)
+        lang = guess_lang(answered, self.lang)
+        parent = Post(text=answered, lang=lang, kind="post")
+        return Analysis(parent, answered, lang, self._compiled, self._tokenizer)
 
     # ---------------------------------------------------------------- counts
 

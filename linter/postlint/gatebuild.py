@@ -83,13 +83,14 @@ class GateBuilder:
 
     # ---------------------------------------------------------------- clauses
 
-    def group(self, group: MatchGroup | None) -> Clause | None:
+    def group(self, group: MatchGroup | None, any_lang: bool = False) -> Clause | None:
         """Literals one of which every match of ``group`` contains (None: not derivable), with
         a finer condition as ``options``: its phrases' literals, or all the literal sets of
-        one of its regexes."""
+        one of its regexes. ``any_lang``: in whichever language the text is written (an
+        answered message need not be in the post's language)."""
         if group is None:
             return None
-        lang = self.lang
+        lang = None if any_lang else self.lang
         lits: set[tuple[str, int]] = set()
         for lang_key in group.keys:
             if lang is not None and lang_key[0] != lang:
@@ -101,7 +102,7 @@ class GateBuilder:
                 lits |= found
         options: list[tuple[Clause, ...]] = [(Clause(lits=frozenset(lits)),)] if lits else []
         atoms: set[tuple[Any, ...]] = set()
-        for regex in self._regexes(group):
+        for regex in self._regexes(group, lang):
             clause = self.regex(regex)
             if clause is None:
                 return None
@@ -112,10 +113,11 @@ class GateBuilder:
             return None
         return Clause(lits=frozenset(lits), atoms=frozenset(atoms), options=tuple(options))
 
-    def _regexes(self, group: MatchGroup) -> tuple[re.Pattern[str], ...]:
-        if self.lang is None:
+    @staticmethod
+    def _regexes(group: MatchGroup, lang: str | None) -> tuple[re.Pattern[str], ...]:
+        if lang is None:
             return group.all_regexes()
-        by_lang = tuple(r for lang, rs in group.regexes_by_lang if lang == self.lang for r in rs)
+        by_lang = tuple(r for key, rs in group.regexes_by_lang if key == lang for r in rs)
         return group.regexes + by_lang
 
     def regex_conditions(self, regex: re.Pattern[str]) -> tuple[Clause, ...]:

@@ -291,8 +291,9 @@ FR_WORDS = frozenset(
 FR_LETTERS = frozenset("éèêàâçùûîïôœë")
 
 
-def guess_lang(text: str, default: str = "en") -> str:
-    """``"en"`` or ``"fr"``; ``default`` when the words do not tell."""
+def evidence(text: str) -> tuple[int, int]:
+    """(English points, French points) of ``text``: its function words of each language,
+    plus one French point per two accented letters."""
     en = fr = 0
     lowered = text.lower()
     for match in _WORD.finditer(lowered):
@@ -302,6 +303,23 @@ def guess_lang(text: str, default: str = "en") -> str:
         elif word in EN_WORDS:
             en += 1
     fr += sum(1 for c in lowered if c in FR_LETTERS) // 2
+    return en, fr
+
+
+def guess_lang(text: str, default: str = "en") -> str:
+    """``"en"`` or ``"fr"``; ``default`` when the words do not tell."""
+    en, fr = evidence(text)
     if en == fr:
         return default
     return "fr" if fr > en else "en"
+
+
+def clear_lang(text: str, least: int, dominance: float) -> str | None:
+    """The language ``text`` is plainly written in: at least ``least`` points for it and
+    ``dominance`` times the other's (None: too short to tell, or a mix of both)."""
+    en, fr = evidence(text)
+    if en >= least and en >= dominance * fr:
+        return "en"
+    if fr >= least and fr >= dominance * en:
+        return "fr"
+    return None

@@ -27,6 +27,7 @@ BUILTIN = {
     "hashtag-registry": "postlint.rules.hashtag_registry:HashtagRegistryRule",
     "hashtag-misreading": "postlint.rules.hashtag_misreading:HashtagMisreadingRule",
     "reply-context": "postlint.rules.reply:ReplyContextRule",
+    "reply-language": "postlint.rules.reply_language:ReplyLanguageRule",
     "schedule": "postlint.rules.schedule:ScheduleRule",
 }
 

@@ -175,6 +175,15 @@ def str_list(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def per_lang_words(value: Any) -> dict[str, frozenset[str]]:
+    """A map of language to words, folded (accents and case do not count)."""
+    from ..tokens import fold
+
+    if not isinstance(value, Mapping) or not all(isinstance(v, list) for v in value.values()):
+        raise ParamError("must map a language to a list of words")
+    return {lang: frozenset(fold(str(w)) for w in words) for lang, words in value.items()}
+
+
 def first_hits(hits: Iterable[Hit]) -> Iterator[Hit]:
     """The first hit only: one finding per rule and post is enough to act on."""
     for hit in hits:

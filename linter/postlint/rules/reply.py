@@ -29,7 +29,18 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Severity
 from ..tokens import HASHTAG, WORD, Token
-from .base import Hit, Param, ParamError, Rule, RuleMeta, is_bool, is_int, is_ratio, one_of
+from .base import (
+    Hit,
+    Param,
+    ParamError,
+    Rule,
+    RuleMeta,
+    is_bool,
+    is_int,
+    is_ratio,
+    one_of,
+    per_lang_words,
+)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -91,14 +102,6 @@ def _group(value: Any) -> Any:
     return value  # compiled in build(), where the compiler is at hand
 
 
-def _per_lang_words(value: Any) -> dict[str, frozenset[str]]:
-    from ..tokens import fold
-
-    if not isinstance(value, Mapping) or not all(isinstance(v, list) for v in value.values()):
-        raise ParamError("must map a language to a list of words")
-    return {lang: frozenset(fold(str(w)) for w in words) for lang, words in value.items()}
-
-
 class ReplyContextRule(Rule):
     TYPE = "reply-context"
     PARAMS = {
@@ -121,8 +124,8 @@ class ReplyContextRule(Rule):
         "formulas_without_context": Param(
             is_int, doc="with no in_reply_to: warn from this many distinct stock formulas (off)"
         ),
-        "stop_words": Param(_per_lang_words, doc="per language: words that carry no content"),
-        "negators": Param(_per_lang_words, doc="per language: words that negate a match"),
+        "stop_words": Param(per_lang_words, doc="per language: words that carry no content"),
+        "negators": Param(per_lang_words, doc="per language: words that negate a match"),
     }
 
     def __init__(self, meta: RuleMeta, groups: dict[str, MatchGroup], options: dict[str, Any]):
@@ -158,7 +161,7 @@ class ReplyContextRule(Rule):
         groups = self.groups
         reply: Alternative = [b.atom("reply")]
         if "answered" in groups:
-            reply.append(b.parent(b.group(groups["answered"])))
+            reply.append(b.parent(b.group(groups["answered"], any_lang=True)))
         reply += [b.group(groups[name]) for name in ("reply", "canned") if name in groups]
         alternatives: list[Alternative] = [reply]
         if (self.without_context == "info" or self.formulas_without_context) and "canned" in groups:
