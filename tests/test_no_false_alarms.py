@@ -298,6 +298,21 @@ REPLIES = [
         "Merci beaucoup, à très vite !",
         "Lovely shop, thanks!",
     ),
+    (
+        "en",
+        "Nobody is forcing you to upgrade: your current plan stays exactly as it is.",
+        "Do I have to move to the new plan?",
+    ),
+    (
+        "en",
+        "Great to hear! Have you tried the new oat latte too?",
+        "I've already tried every drink on your menu and they're all great!",
+    ),
+    (
+        "en",
+        "So glad you love the shaken espresso! 🎉",
+        "Your iced shaken espresso is amazing!",
+    ),
 ]
 
 
@@ -919,6 +934,27 @@ NEAR_MISSES = [
     ),
     ("fr", "Tapette à souris en promo : -20 % cette semaine !"),
     ("en", "Our kids' running club: no need to be fast to join, just bring trainers!"),
+    # Close to held-out set 44's classes, and fine.
+    ("en", "Shout-out to the man who bought twelve eclairs this morning 😂 hope the party rocked!"),
+    ("en", "To the customer who left a lovely review yesterday: thank you 😂 you made Sam blush!"),
+    ("fr", "À la cliente qui a laissé un si gentil avis hier : merci, vous nous avez fait rire 😂"),
+    ("en", "If you want cheap and cheerful, our set lunch is £9 all week."),
+    (
+        "en",
+        "Please check with your GP before starting a new supplement (check with a pharmacist too).",
+    ),
+    ("fr", "Retrait des colis à l'accueil (voir avec votre conseiller pour les horaires)."),
+    ("en", "Our founder swears by it: code SPRING20 for 20% off our new balm. @NorthGlowStores"),
+    ("en", "It's not complicated: fill in the form and we do the rest."),
+    ("fr", "Ce n'est pas compliqué : remplissez le formulaire, on s'occupe du reste."),
+    ("en", "Little princesses and future engineers alike will love our new science kit."),
+    ("fr", "Nos petites princesses et nos futurs ingénieurs adorent ce kit de sciences !"),
+    (
+        "en",
+        "Local news: a knife attack near the market left 2 injured. Police are appealing for help.",
+    ),
+    ("fr", "Attaque au couteau près du marché : 2 blessés. Un appel à témoins est lancé."),
+    ("en", "Our café au lait is back: £2 only on Mondays!"),
 ]
 
 NEAR_MISS_REPLIES = [
