@@ -4938,6 +4938,21 @@ RISKY = [
         "J'ai déjà réinstallé l'appli et vidé le cache, toujours impossible de payer.",
         "replies.already-tried",
     ),
+    # "Thanks for letting us know" answers a report, not a bereavement.
+    (
+        "en",
+        "reply",
+        "Thank you for letting us know. The membership has now been cancelled.",
+        "My wife died in October, please stop renewing her gym membership.",
+        "replies.no-acknowledgement",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci de nous avoir prévenus, le contrat est résilié.",
+        "Mon frère est décédé le mois dernier, merci de résilier son contrat.",
+        "replies.no-acknowledgement",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

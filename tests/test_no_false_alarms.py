@@ -300,6 +300,16 @@ REPLIES = [
     ),
     (
         "en",
+        "Thanks for letting us know, we'll send a new one today.",
+        "My parcel arrived broken.",
+    ),
+    (
+        "fr",
+        "Merci pour votre signalement, un technicien passe demain matin.",
+        "L'ascenseur de la station est encore en panne.",
+    ),
+    (
+        "en",
         "Nobody is forcing you to upgrade: your current plan stays exactly as it is.",
         "Do I have to move to the new plan?",
     ),
