@@ -4953,6 +4953,21 @@ RISKY = [
         "Mon frère est décédé le mois dernier, merci de résilier son contrat.",
         "replies.no-acknowledgement",
     ),
+    # A mild smiley or a thumbs-up under an emergency or a death.
+    (
+        "en",
+        "reply",
+        "An agent will call you back within 48 hours, thanks for your patience 🙂",
+        "My son had a seizure on your bus and the driver refused to stop.",
+        "replies.smiley-to-grief",
+    ),
+    (
+        "fr",
+        "reply",
+        "C'est noté, nous transmettons au service concerné 👍",
+        "Ma mère a fait un malaise dans votre magasin et personne n'a appelé les secours.",
+        "replies.smiley-to-grief",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

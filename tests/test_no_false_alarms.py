@@ -310,6 +310,11 @@ REPLIES = [
     ),
     (
         "en",
+        "Sorry about the mix-up! A new invoice is on its way to your inbox 🙂",
+        "You billed me twice for March, please sort it out.",
+    ),
+    (
+        "en",
         "Nobody is forcing you to upgrade: your current plan stays exactly as it is.",
         "Do I have to move to the new plan?",
     ),
