@@ -4968,6 +4968,14 @@ RISKY = [
         "Ma mère a fait un malaise dans votre magasin et personne n'a appelé les secours.",
         "replies.smiley-to-grief",
     ),
+    # A promo code that spells a riot or a massacre.
+    (
+        "en",
+        "post",
+        "Black Friday chaos starts now: LOOT30 takes 30% off sitewide 🛒",
+        None,
+        "crisis.pun",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",
