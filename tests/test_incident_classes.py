@@ -4976,6 +4976,21 @@ RISKY = [
         None,
         "crisis.pun",
     ),
+    # Suffering sold as a look.
+    (
+        "en",
+        "post",
+        "New in: the war-torn aesthetic, frayed hems and ash-grey washes 🔥",
+        None,
+        "tone.hardship-comparison",
+    ),
+    (
+        "fr",
+        "post",
+        "Le style clochard revient cet hiver : superposez, déchirez, assumez 🧥",
+        None,
+        "tone.hardship-comparison",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

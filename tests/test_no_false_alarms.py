@@ -950,6 +950,8 @@ NEAR_MISSES = [
     ("fr", "Tapette à souris en promo : -20 % cette semaine !"),
     ("en", "Our kids' running club: no need to be fast to join, just bring trainers!"),
     # Close to held-out set 44's classes, and fine.
+    ("en", "We donated 300 coats to the refugee shelter this week. Thank you for your gifts."),
+    ("fr", "Nous avons offert 300 manteaux au centre d'accueil des réfugiés, merci !"),
     ("en", "Our new film RIOT premieres on Friday. Tickets from £8."),
     ("en", "The Plague by Camus is 20% off this week in our bookshop."),
     ("en", "Shout-out to the man who bought twelve eclairs this morning 😂 hope the party rocked!"),
