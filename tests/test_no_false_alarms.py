@@ -949,6 +949,26 @@ NEAR_MISSES = [
     ),
     ("fr", "Tapette à souris en promo : -20 % cette semaine !"),
     ("en", "Our kids' running club: no need to be fast to join, just bring trainers!"),
+    # Close to held-out set 46's classes, and fine.
+    ("fr", "Menus à 12 € ce midi au restaurant du port !"),
+    (
+        "fr",
+        "Le conflit s'enflamme sur les réseaux : nos conseils pour garder son calme en famille.",
+    ),
+    ("fr", "Fermeture de la piscine du 2 au 9 août pour vidange. Merci de votre compréhension."),
+    ("fr", "Spécial Ramadan : nos pâtisseries orientales pour l'iftar, dès 19 h 😋"),
+    ("fr", "Les Alcooliques anonymes se réunissent dans notre salle chaque mardi à 19 h."),
+    (
+        "fr",
+        "Notre agence de la rue Nationale fermera le 3 mai ; l'agence la plus proche "
+        "est place Carnot.",
+    ),
+    ("en", "Tissues are half price this week for hay-fever season."),
+    (
+        "fr",
+        "Journée mondiale de l'autisme : nos équipes sont formées à l'accueil des "
+        "enfants autistes.",
+    ),
     # Close to held-out set 44's classes, and fine.
     ("en", "We donated 300 coats to the refugee shelter this week. Thank you for your gifts."),
     ("fr", "Nous avons offert 300 manteaux au centre d'accueil des réfugiés, merci !"),
