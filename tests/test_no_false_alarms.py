@@ -969,6 +969,22 @@ NEAR_MISSES = [
         "Journée mondiale de l'autisme : nos équipes sont formées à l'accueil des "
         "enfants autistes.",
     ),
+    # Close to held-out set 45's classes, and fine.
+    ("en", "Sunset at the harbour, no filter 🌅 Link in bio for our opening hours. @HarbourCafe"),
+    (
+        "en",
+        "Election day: polling stations are open until 10pm. Our café closes at 6 so "
+        "the team can vote.",
+    ),
+    (
+        "fr",
+        "Dimanche, second tour : les bureaux de vote ferment à 20 h. Pensez à votre "
+        "pièce d'identité.",
+    ),
+    ("en", "#WorldMentalHealthDay: talk to someone. Our helpline is free and open 24/7."),
+    ("en", "Keep one hand on the rail when using the escalators, thank you."),
+    ("fr", "Note : la boutique ferme exceptionnellement à 17 h samedi."),
+    ("en", "Grab your caffeine fix: flat whites are back on the menu!"),
     # Close to held-out set 44's classes, and fine.
     ("en", "We donated 300 coats to the refugee shelter this week. Thank you for your gifts."),
     ("fr", "Nous avons offert 300 manteaux au centre d'accueil des réfugiés, merci !"),
