@@ -5409,6 +5409,14 @@ RISKY = [
         "Encore un train supprimé, je vais finir par perdre mon travail.",
         "replies.cheerful-to-complaint",
     ),
+    # An English product word that is a French obscenity.
+    (
+        "fr",
+        "post",
+        "Découvrez nos Chicken Bites croustillants, à partager entre amis !",
+        None,
+        "tone.profanity",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

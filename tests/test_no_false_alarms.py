@@ -970,6 +970,7 @@ NEAR_MISSES = [
         "enfants autistes.",
     ),
     # Close to held-out set 45's classes, and fine.
+    ("fr", "Amarrez votre bateau à la bitte du quai, le port est ouvert."),
     ("en", "Sunset at the harbour, no filter 🌅 Link in bio for our opening hours. @HarbourCafe"),
     (
         "en",
