@@ -95,12 +95,16 @@ def commonness(text: str, flags: int) -> float:
     short = 8.0 - len(text)
     if not words:
         common = sum(1 for c in text if c in COMMON_MARKS)
-        return max(short, 6.0) if common or text.isdigit() else 3.5
+        if common or text.isdigit():
+            return max(short, 6.0)
+        # an emoji: social posts are full of 😂, 🎉 or ☕ (about as common as "great")
+        return EMOJI_COMMONNESS if any(unicodedata.category(c) == "So" for c in text) else 3.5
     zipf = _folded_zipf()  # keyed by folded words: "même" and "à" are looked up folded
     found = min(zipf.get(fold(w), 0.0) for w in words)
     return found if bounded else max(found, short)
 
 
+EMOJI_COMMONNESS = 5.0
 COMMON_MARKS = frozenset(" \n\t,.;:!?'\"-()#@/&+…«»\u00a0\u202f")
 
 
