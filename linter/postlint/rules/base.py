@@ -144,6 +144,17 @@ def is_ratio(value: Any) -> float:
     return float(value)
 
 
+def number_at_least(minimum: float) -> Validator:
+    """A number (not a bool) no smaller than ``minimum``, as a float."""
+
+    def check(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
+            raise ParamError(f"must be a number ≥ {minimum:g}")
+        return float(value)
+
+    return check
+
+
 def is_bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ParamError("must be true or false")

@@ -20,7 +20,7 @@ from ..memo import remember
 from ..segment import Misreading, Segmenter
 from ..tokens import HASHTAG_RE, fold
 from ..wordcosts import build_costs
-from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, str_list
+from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, number_at_least, str_list
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -30,12 +30,7 @@ if TYPE_CHECKING:
     from ..tokens import Tokenizer
 
 MEMO_SIZE = 4096
-
-
-def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise ParamError("must be a number ≥ 0")
-    return float(value)
+ZIPF = number_at_least(0)  # frequencies and costs
 
 
 class HashtagMisreadingRule(Rule):
@@ -44,11 +39,11 @@ class HashtagMisreadingRule(Rule):
         "risky": Param(str_list, doc="lexicons of words a misreading must not reveal"),
         "death": Param(str_list, doc="lexicons of death words (who died must stay clear)"),
         "min_length": Param(is_int, doc="letters a run needs to be checked (default 8)"),
-        "floor": Param(_number, doc="zipf frequency every piece of a misreading needs (3.0)"),
-        "vocabulary": Param(_number, doc="zipf frequency of the rarest word known (2.5)"),
-        "margin_cross": Param(_number, doc="extra cost allowed across boundaries (8.0)"),
-        "margin_short": Param(_number, doc="same, for three-letter risky words (3.5)"),
-        "margin_inside": Param(_number, doc="extra cost allowed inside one word (2.5)"),
+        "floor": Param(ZIPF, doc="zipf frequency every piece of a misreading needs (3.0)"),
+        "vocabulary": Param(ZIPF, doc="zipf frequency of the rarest word known (2.5)"),
+        "margin_cross": Param(ZIPF, doc="extra cost allowed across boundaries (8.0)"),
+        "margin_short": Param(ZIPF, doc="same, for three-letter risky words (3.5)"),
+        "margin_inside": Param(ZIPF, doc="extra cost allowed inside one word (2.5)"),
     }
 
     def __init__(

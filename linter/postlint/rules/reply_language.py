@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..langid import clear_lang, evidence
 from ..tokens import fold_long
-from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, per_lang_words
+from .base import Hit, Param, Rule, RuleMeta, is_int, number_at_least, per_lang_words
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -31,18 +31,13 @@ LANG_NAMES = {"en": "English", "fr": "French"}
 _WORD = re.compile(r"\w+")
 
 
-def _dominance(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 1:
-        raise ParamError("must be a number ≥ 1")
-    return float(value)
-
-
 class ReplyLanguageRule(Rule):
     TYPE = "reply-language"
     PARAMS = {
         "least": Param(is_int, doc="fewest language points each text needs to tell (3)"),
         "dominance": Param(
-            _dominance, doc="the answered message: how many times the other language's points (3)"
+            number_at_least(1),
+            doc="the answered message: how many times the other language's points (3)",
         ),
         "stray": Param(is_int, doc="most points of the answered language the reply may hold (1)"),
         "asked": Param(
