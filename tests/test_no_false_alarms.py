@@ -315,6 +315,21 @@ REPLIES = [
     ),
     (
         "en",
+        "Of course, and we guarantee it: every jumper is machine-washable!",
+        "Can these jumpers go in the washing machine?",
+    ),
+    (
+        "en",
+        "Sorry about this. Engineers are on site; we'll update you here by 6pm.",
+        "Power's been out on our street for 6 hours.",
+    ),
+    (
+        "fr",
+        "Merci pour votre retour ! Toute l'équipe vous souhaite une belle journée 😊",
+        "Super soirée hier, merci à toute l'équipe !",
+    ),
+    (
+        "en",
         "Nobody is forcing you to upgrade: your current plan stays exactly as it is.",
         "Do I have to move to the new plan?",
     ),
