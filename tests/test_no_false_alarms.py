@@ -1001,6 +1001,32 @@ NEAR_MISSES = [
     ("en", "Keep one hand on the rail when using the escalators, thank you."),
     ("fr", "Note : la boutique ferme exceptionnellement à 17 h samedi."),
     ("en", "Grab your caffeine fix: flat whites are back on the menu!"),
+    # Close to held-out set 48's classes, and fine.
+    (
+        "en",
+        "My code review skills improved a lot this year, thanks to the team!",
+    ),
+    (
+        "en",
+        "Our membership goes from strength to strength: 2,000 members this year!",
+    ),
+    (
+        "fr",
+        "Grève ce jeudi : 1 train sur 2, consultez les horaires sur l'appli.",
+    ),
+    (
+        "en",
+        "The crash course in pastry starts Monday: 10% off for students.",
+    ),
+    (
+        "fr",
+        "Ramadan Moubarak à toutes celles et ceux qui le célèbrent 🌙",
+    ),
+    (
+        "en",
+        "To the lady who found our lost cat: thank you so much! 😂 He's home "
+        "and very proud of himself.",
+    ),
     # Close to held-out set 44's classes, and fine.
     ("en", "We donated 300 coats to the refugee shelter this week. Thank you for your gifts."),
     ("fr", "Nous avons offert 300 manteaux au centre d'accueil des réfugiés, merci !"),
