@@ -329,6 +329,11 @@ REPLIES = [
         "Super soirée hier, merci à toute l'équipe !",
     ),
     (
+        "fr",
+        "On vous avait prévenue 😄 Contents que vous ayez survécu à la sauce !",
+        "Votre sauce piquante m'a littéralement tuée 😭🔥",
+    ),
+    (
         "en",
         "Nobody is forcing you to upgrade: your current plan stays exactly as it is.",
         "Do I have to move to the new plan?",
@@ -1026,6 +1031,27 @@ NEAR_MISSES = [
         "en",
         "To the lady who found our lost cat: thank you so much! 😂 He's home "
         "and very proud of himself.",
+    ),
+    # Close to held-out set 49's classes, and fine.
+    (
+        "en",
+        "Easter service at 10am. Coffee for £2 after mass in the hall.",
+    ),
+    (
+        "fr",
+        "Je ne changerais de banque pour rien au monde : merci à mon conseiller !",
+    ),
+    (
+        "en",
+        "No means no. Our staff are trained to step in: tell any of us if you feel unsafe.",
+    ),
+    (
+        "fr",
+        "Notre match contre Lens : rappel des règles du hors-jeu pour les nouveaux venus !",
+    ),
+    (
+        "fr",
+        "Ce burger tue, franchement. Merci au chef !",
     ),
     # Close to held-out set 44's classes, and fine.
     ("en", "We donated 300 coats to the refugee shelter this week. Thank you for your gifts."),
