@@ -1053,6 +1053,23 @@ NEAR_MISSES = [
         "fr",
         "Ce burger tue, franchement. Merci au chef !",
     ),
+    # Close to held-out set 51's classes, and fine.
+    (
+        "en",
+        "Our 30-day money-back guarantee means you can return it, no questions asked.",
+    ),
+    (
+        "fr",
+        "Notre forfait reste à 19,99 € par mois, sans engagement.",
+    ),
+    (
+        "en",
+        "Please read the manual before first use: the kettle must be filled above the MIN line.",
+    ),
+    (
+        "fr",
+        "Découvrez nos nouveautés en story 📸 ! Code PRINTEMPS10 sur le site.",
+    ),
     # Close to held-out set 44's classes, and fine.
     ("en", "We donated 300 coats to the refugee shelter this week. Thank you for your gifts."),
     ("fr", "Nous avons offert 300 manteaux au centre d'accueil des réfugiés, merci !"),
