@@ -156,6 +156,11 @@ class Analysis:
         parent = Post(text=answered, lang=lang, kind="post")
         return Analysis(parent, answered, lang, self._compiled, self._tokenizer)
 
+    def tokens_of(self, text: str) -> list[Token]:
+        """Another text tokenized the way this post is (its language's rules), for rules
+        that compare runs of words between the two."""
+        return self._tokenizer.tokenize(text, self.lang)
+
     # ---------------------------------------------------------------- counts
 
     def occurrences(self, measure: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ class Severity(IntEnum):
 
 KINDS = ("post", "reply", "comment", "dm")
 LANGS = ("en", "fr")
+LANG_NAMES = {"en": "English", "fr": "French"}
 
 
 @dataclass(frozen=True, slots=True)

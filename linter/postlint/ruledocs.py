@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import ConfigError
-from .model import Severity
+from .model import LANG_NAMES, Severity
 
 if TYPE_CHECKING:
     from .engine import Linter
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 PROJECT_URL = "https://github.com/postlint/postlint"
 DOCS_URL = f"{PROJECT_URL}/blob/main/docs/rules"
 REGENERATE = "python -m postlint.ruledocs docs/rules"
-LANG_NAMES = {"en": "English", "fr": "French"}
 
 LevelFor = Callable[[str, Severity], "Severity | None"]
 

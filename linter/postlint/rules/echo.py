@@ -294,7 +294,10 @@ class EchoedTextRule(Rule):
         if parent is None:
             return
         mine = [t for t in analysis.tokens if t.kind == WORD]
-        theirs = [t.norm for t in parent.tokens if t.kind == WORD]
+        # both texts cut by the reply's tokenizer, as in ``gate_check``: an echo is the same
+        # words, even when the message answered is in the other language
+        tokens = parent.tokens if parent.lang == analysis.lang else analysis.tokens_of(parent.text)
+        theirs = [t.norm for t in tokens if t.kind == WORD]
         if len(mine) < self.min_words or len(theirs) < self.min_words:
             return
         start, size = _longest_common_run([t.norm for t in mine], theirs)

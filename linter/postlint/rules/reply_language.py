@@ -13,22 +13,17 @@ three stay quiet.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..langid import clear_lang, evidence
-from ..tokens import fold_long
+from ..model import LANG_NAMES, LANGS
 from .base import Hit, Param, Rule, RuleMeta, is_int, number_at_least, per_lang_words
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..compile import Compiler
     from ..gatebuild import Alternative, GateBuilder
-
-LANGS = ("en", "fr")  # the order of ``langid.evidence``
-LANG_NAMES = {"en": "English", "fr": "French"}
-_WORD = re.compile(r"\w+")
 
 
 class ReplyLanguageRule(Rule):
@@ -81,11 +76,11 @@ class ReplyLanguageRule(Rule):
         if theirs is None:
             return
         text = analysis.text
-        points = dict(zip(LANGS, evidence(text), strict=True))
+        points = dict(zip(LANGS, evidence(text), strict=True))  # evidence is (en, fr)
         mine = next(lang for lang in LANGS if lang != theirs)
         if points[mine] < self.least or points[theirs] > self.stray:
             return
-        if self._asked_for(mine, answered):
+        if self._asked_for(mine, analysis):
             return
         end = len(text.rstrip())
         args = {
@@ -95,8 +90,9 @@ class ReplyLanguageRule(Rule):
         }
         yield Hit(0, end, args)
 
-    def _asked_for(self, lang: str, answered: str) -> bool:
+    def _asked_for(self, lang: str, analysis: Analysis) -> bool:
         """Whether the answered message names the reply's language ("can you answer in
         English?", « je suis anglophone »): then answering in it is what was asked."""
         names = self.asked.get(lang, frozenset())
-        return not names.isdisjoint(_WORD.findall(fold_long(answered)))
+        answered = analysis.reply
+        return answered is not None and any(t.norm in names for t in answered.tokens)
