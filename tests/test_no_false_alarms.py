@@ -348,6 +348,46 @@ REPLIES = [
         "So glad you love the shaken espresso! 🎉",
         "Your iced shaken espresso is amazing!",
     ),
+    (
+        "en",
+        "Thanks, sweetie! See you Saturday 💕",
+        "Best cupcakes in town, my kids love them!",
+    ),
+    (
+        "fr",
+        "Merci ma petite Léa, à samedi !",
+        "Vos crêpes sont les meilleures !",
+    ),
+    (
+        "en",
+        (
+            "We're sorry you felt unwell after your meal. Please DM us the date so we can check "
+            "with the kitchen."
+        ),
+        "I was sick all night after eating at your restaurant.",
+    ),
+    (
+        "fr",
+        (
+            "Nous sommes désolés que vous ayez attendu si longtemps, un conseiller vous rappelle "
+            "aujourd'hui."
+        ),
+        "J'attends depuis une heure au téléphone.",
+    ),
+    (
+        "fr",
+        (
+            "Le livreur a noté votre absence ; nous reprogrammons la livraison demain, désolés "
+            "pour "
+            "la gêne."
+        ),
+        "Avis de passage alors que j'étais chez moi.",
+    ),
+    (
+        "en",
+        "Sorry about the double charge, we've refunded it today and added a note to your account.",
+        "You charged me twice and now I'm overdrawn.",
+    ),
 ]
 
 
@@ -1095,6 +1135,82 @@ NEAR_MISSES = [
     ),
     ("fr", "Attaque au couteau près du marché : 2 blessés. Un appel à témoins est lancé."),
     ("en", "Our café au lait is back: £2 only on Mondays!"),
+    ("en", "Consent matters: when she says no, it means no. Our staff are trained to step in."),
+    ("en", "She said no to plastic straws, so we listened: paper ones in every store from Monday."),
+    ("fr", "Quand elle a dit non au plastique, on a suivi : gourdes offertes à la caisse."),
+    (
+        "en",
+        (
+            "Our new knife set makes Sunday lunch easy, and your family will stop asking when "
+            "dinner is ready."
+        ),
+    ),
+    ("fr", "Madame parle trop fort au téléphone ? Nos casques antibruit sont à -20 %."),
+    ("en", "Our setup is idiot-proof: plug it in, wait for the green light, done."),
+    ("fr", "Journée mondiale de l'autisme : nos magasins proposent une heure calme chaque mardi."),
+    ("fr", "Mamie a 90 ans aujourd'hui et elle a toujours le meilleur rire du quartier ❤️"),
+    ("en", "Real men cry too. This Men's Health Week, talk to someone."),
+    ("fr", "Nos salades sont pour tout le monde : filles, garçons, parents pressés 🥗"),
+    ("en", "Our French tutors will make sure you understand what they're saying by week three."),
+    ("fr", "Ce fromage rendrait jaloux n'importe quel Normand 🧀"),
+    ("fr", "Semaine de la culture rom : concerts de musique manouche gratuits au parc."),
+    (
+        "en",
+        (
+            "This winter we're opening our doors to people sleeping rough: hot meals every night "
+            "from 7pm."
+        ),
+    ),
+    ("fr", "Vos dons permettent aux sans-abris de se payer une nuit au chaud : merci ❤️"),
+    ("en", "Tired of being the last one to know? Turn on notifications for our flash sales."),
+    ("fr", "Marre d'être le dernier informé ? Activez les notifications."),
+    ("en", "Polls are open until 10pm. Whoever you vote for, go vote!"),
+    ("fr", "Ceux qui votent par procuration : pensez à passer au commissariat avant jeudi."),
+    ("en", "Rail strike on Thursday: our shuttle buses run as normal and tickets stay valid."),
+    (
+        "fr",
+        "Grève des transports jeudi : nos agences restent ouvertes, prenez rendez-vous en ligne.",
+    ),
+    ("fr", "Octobre rose : renseignez-vous auprès de votre médecin sur le dépistage."),
+    (
+        "en",
+        (
+            "The mayor's comments caused a controversy this week; here is what our council "
+            "actually "
+            "decided."
+        ),
+    ),
+    ("en", "Internal promotions are open to all staff: apply before Friday."),
+    ("en", "Don't post your ticket barcode online: anyone could copy it."),
+    (
+        "fr",
+        (
+            "Ne pas publier vos données bancaires sur les réseaux : notre équipe ne vous les "
+            "demandera jamais."
+        ),
+    ),
+    ("en", "Our founders (Tom and Ana) opened the first shop in 2009."),
+    ("fr", "Notre équipe (Julie, Karim et Paul) vous accueille dès 9 h."),
+    ("en", "The best pizza we've ever made? You tell us. New menu out Friday."),
+    ("en", "Our band got dumped from the festival line-up by the rain, so the gig moves indoors!"),
+    ("fr", "Ma belle-mère passe dîner ? Notre plateau de fromages fait toujours plaisir."),
+    (
+        "en",
+        "Dry January tip: it's not about willpower, it's about swaps. Try our alcohol-free range.",
+    ),
+    (
+        "fr",
+        "L'alcoolisme est une maladie : si vous avez besoin d'aide, appelez Alcool Info Service.",
+    ),
+    ("fr", "Vacances à moitié prix pour les soignants cet été, merci pour tout ❤️"),
+    ("en", "Our thoughts are with everyone in Kyiv tonight. We have paused all campaigns."),
+    (
+        "fr",
+        (
+            "Le virus de la grippe circule : pensez au vaccin, disponible sans rendez-vous en "
+            "pharmacie."
+        ),
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
