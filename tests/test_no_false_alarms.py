@@ -388,6 +388,25 @@ REPLIES = [
         "Sorry about the double charge, we've refunded it today and added a note to your account.",
         "You charged me twice and now I'm overdrawn.",
     ),
+    (
+        "en",
+        "Thank you! The team has been rehearsing for weeks 🎤",
+        "Your staff absolutely murdered it at karaoke night!",
+    ),
+    (
+        "en",
+        (
+            "So sorry it's been 4 days without internet, an engineer is booked for tomorrow "
+            "morning "
+            "and we've credited the week."
+        ),
+        "It's been 4 days and still no internet.",
+    ),
+    (
+        "fr",
+        "Désolés pour ces 5 jours sans internet, un technicien passe demain matin.",
+        "Ça fait 5 jours que je n'ai pas d'internet.",
+    ),
 ]
 
 
@@ -1209,6 +1228,48 @@ NEAR_MISSES = [
         (
             "Le virus de la grippe circule : pensez au vaccin, disponible sans rendez-vous en "
             "pharmacie."
+        ),
+    ),
+    ("en", "Our quiz team got massacred by the library staff last night. Rematch Friday 😅"),
+    ("fr", "Crash-test réussi pour notre nouvelle poussette : 5 étoiles aux essais indépendants."),
+    ("en", "Our Stormtroopers figurines are back in stock, 2 for £30 this weekend."),
+    (
+        "en",
+        "Storm Henk is due tonight: our stores close at 5pm, stay safe and check the Met Office.",
+    ),
+    ("fr", "Tempête Alex : nos agences de la côte restent fermées demain, prenez soin de vous."),
+    ("en", "Remembrance Sunday: our cafés will pause for two minutes' silence at 11am."),
+    ("en", "Fresh doughnuts, 3 for £2 every Saturday morning 🍩"),
+    ("fr", "Ça fait 10 ans que vous nous faites confiance : merci ❤️"),
+    (
+        "en",
+        "Our new range is not for everyone, and that's fine: find your shade in our 40-tone guide.",
+    ),
+    ("fr", "Mois sans alcool ? On vous soutient : découvrez nos cocktails sans alcool 🍹"),
+    ("en", "Dry January? We've got you: ten alcohol-free beers on tap all month."),
+    (
+        "en",
+        (
+            "Domestic abuse is never a joke. If you need a restraining order, our legal clinic can "
+            "help."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Maraude ce soir : repas chauds et duvets pour les sans-abris du quartier. Merci aux "
+            "bénévoles ❤️"
+        ),
+    ),
+    ("en", "The Blitz exhibition opens Saturday: eighty years on, Londoners tell their stories."),
+    ("fr", "Bombardement de saveurs ! Notre nouveau piment arrive vendredi 🌶️"),
+    ("en", "A warm welcome to our new colleagues from Lyon, who join our Dublin team today!"),
+    ("fr", "Journée de la laïcité : nos écoles accueillent une exposition sur la loi de 1905."),
+    (
+        "en",
+        (
+            "Mental Health Awareness Week: if you are struggling, Samaritans are there 24/7 on 116 "
+            "123."
         ),
     ),
 ]
