@@ -407,6 +407,14 @@ REPLIES = [
         "Désolés pour ces 5 jours sans internet, un technicien passe demain matin.",
         "Ça fait 5 jours que je n'ai pas d'internet.",
     ),
+    (
+        "en",
+        (
+            "Really sorry this happened. Fake accounts are using our logo; we've reported this one "
+            "and our fraud team will call you today."
+        ),
+        "I was scammed by a fake account using your logo.",
+    ),
 ]
 
 
@@ -1272,6 +1280,34 @@ NEAR_MISSES = [
             "123."
         ),
     ),
+    ("en", "Fruity and fresh 🌈 our new summer smoothies are here!"),
+    ("fr", "Fiers de soutenir la Marche des fiertés 🏳️‍🌈 Notre équipe défile samedi !"),
+    ("en", "Real men wear what they like 💅 Our nail studio welcomes everyone."),
+    ("en", "Whale-watching season is here 🐋 Book your boat trip from the harbour."),
+    ("fr", "Bouée, crème solaire et goûter : la liste de la plage est prête 🏖️"),
+    ("en", "Our charity shop volunteers raised £12,000 this year. Thank you!"),
+    ("fr", "Marche des fiertés, Ramadan, Pâques : toute l'équipe vous souhaite de belles fêtes."),
+    ("fr", "Ramadan Moubarak 🌙 Nos magasins ouvrent plus tard le soir pour l'iftar."),
+    (
+        "fr",
+        (
+            "Votre ascenseur est en panne ? Un technicien passe demain, et nos équipes peuvent "
+            "porter vos courses ♿"
+        ),
+    ),
+    ("en", "While Paris sleeps, our bakers are already at work 🥖"),
+    ("fr", "Pendant que la France dort, nos boulangers pétrissent déjà 🥖"),
+    ("en", "Please vote on Thursday: polling stations are open from 7am to 10pm."),
+    ("fr", "Les candidats aux municipales débattront jeudi à la médiathèque, entrée libre."),
+    (
+        "en",
+        (
+            "Need to take a break from gambling? Set a deposit limit or self-exclude in your "
+            "account settings."
+        ),
+    ),
+    ("fr", "Notre nouvelle campagne (réalisée par l'agence Lumière) est en ligne !"),
+    ("en", "Counting down the days to summer 🏖️ New swimwear drops Friday."),
 ]
 
 NEAR_MISS_REPLIES = [
