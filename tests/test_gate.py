@@ -171,6 +171,24 @@ def test_gate_changes_no_finding_on_generated_posts(gated: Linter, ungated: Lint
     assert len(rules_fired) >= 15, rules_fired
 
 
+def test_gate_changes_no_finding_when_white_space_varies(gated: Linter, ungated: Linter) -> None:
+    """The rule cases with their spaces turned into runs of other white space (new lines,
+    tabs, non-breaking and thin spaces, as pasted drafts have) fire exactly as without the
+    gate: no literal it scans for spans white space a rule's ``\\s+`` would match."""
+    rng = random.Random(11)
+    white = ["  ", "\n", " \t", "\u00a0", "\u202f", "\u2009 ", " \n "]
+    fired = 0
+    for post, _ in _case_posts():
+        text = "".join(
+            c if c != " " or rng.random() < 0.5 else rng.choice(white) for c in post.text
+        )
+        varied = replace(post, text=text)
+        with_gate = _rules_and_spans(gated.lint(varied))
+        assert with_gate == _rules_and_spans(ungated.lint(varied)), text
+        fired += bool(with_gate)
+    assert fired > 100
+
+
 def test_gate_skips_benign_posts(linter: Linter) -> None:
     """The gate is not vacuous: a plain post reaches no rule that needs its words."""
     gate = linter._scope_gate("en", "post")
