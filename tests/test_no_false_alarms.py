@@ -415,6 +415,32 @@ REPLIES = [
         ),
         "I was scammed by a fake account using your logo.",
     ),
+    (
+        "fr",
+        "Ce n'est pas de votre faute : le lien était cassé, nous l'avons réparé. Merci !",
+        "Votre lien ne marche pas.",
+    ),
+    (
+        "en",
+        "That wasn't your fault at all, the app had a bug. Fixed now and refunded.",
+        "Your app charged me for nothing.",
+    ),
+    (
+        "en",
+        (
+            "So sorry! Next time you can also check live times on our app, and we've refunded your "
+            "ticket."
+        ),
+        "Bus was 40 minutes late again.",
+    ),
+    (
+        "fr",
+        (
+            "C'est très grave, merci de nous alerter : ne consommez pas le produit, notre service "
+            "qualité vous appelle aujourd'hui."
+        ),
+        "J'ai trouvé du plastique dans mon yaourt.",
+    ),
 ]
 
 
@@ -1308,6 +1334,27 @@ NEAR_MISSES = [
     ),
     ("fr", "Notre nouvelle campagne (réalisée par l'agence Lumière) est en ligne !"),
     ("en", "Counting down the days to summer 🏖️ New swimwear drops Friday."),
+    ("en", "Our new drone lands like a plane, softly and on time ✈️"),
+    ("fr", "Visite guidée du musée de l'Air : l'A320 n'aura plus de secrets pour vous."),
+    ("en", "Never forget your reusable bag: 10p off your shop when you bring one!"),
+    (
+        "fr",
+        "Journée de la mémoire de la Shoah : le musée ouvre gratuitement ses archives, en silence.",
+    ),
+    (
+        "fr",
+        "Lyon, on est avec vous pour la Fête des Lumières : navettes gratuites toute la nuit ✨",
+    ),
+    ("en", "Vote on May 4: polling stations open 7am to 10pm. Bring ID."),
+    (
+        "fr",
+        (
+            "Le conseil municipal se réunit jeudi : l'opposition et la majorité y débattront du "
+            "budget."
+        ),
+    ),
+    ("fr", "Vivement les vacances ! Nos valises sont à -20 % jusqu'à dimanche ☀️"),
+    ("en", "Stay cosy with our new wool range: free delivery this week."),
 ]
 
 NEAR_MISS_REPLIES = [
