@@ -441,6 +441,11 @@ REPLIES = [
         ),
         "J'ai trouvé du plastique dans mon yaourt.",
     ),
+    (
+        "en",
+        "Just log off and log back in, then the update will appear. Let us know if it doesn't!",
+        "The new feature isn't showing on my account.",
+    ),
 ]
 
 
@@ -1355,6 +1360,18 @@ NEAR_MISSES = [
     ),
     ("fr", "Vivement les vacances ! Nos valises sont à -20 % jusqu'à dimanche ☀️"),
     ("en", "Stay cosy with our new wool range: free delivery this week."),
+    ("en", "The clowns are back! Our circus tent opens Friday with these clowns and more 🤡"),
+    ("en", "We give you until the 15th to return any Christmas gift, no questions asked."),
+    ("en", "Need a blue badge? Apply through your council website; our car parks accept them all."),
+    ("en", "AS Roma fans: security gates open at 6pm, please arrive early."),
+    ("en", "Will robots take our jobs? Join our free talk on AI and work this Thursday."),
+    ("fr", "Optimisez vos revenus : notre livret d'épargne dès 10 € par mois."),
+    ("en", "Has a burst pipe flooded your kitchen? Our plumbers are on call 24/7, book online."),
+    ("en", "Unlike the old team app, the new one shows live scores. Download it today!"),
+    ("fr", "Certains candidats veulent débattre jeudi à la médiathèque : entrée libre."),
+    ("fr", "Même votre grand-mère pourra venir : toute la salle est de plain-pied."),
+    ("en", "Keep the progress going! You may also like our new training plans."),
+    ("fr", "Marseille, on est avec vous ce soir ! Allez l'OM 💙 -10 % sur les maillots."),
 ]
 
 NEAR_MISS_REPLIES = [
