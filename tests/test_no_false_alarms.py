@@ -446,6 +446,11 @@ REPLIES = [
         "Just log off and log back in, then the update will appear. Let us know if it doesn't!",
         "The new feature isn't showing on my account.",
     ),
+    (
+        "en",
+        "So sorry it arrived broken! We'll send a new one today, no need to return the old one.",
+        "My mug arrived broken.",
+    ),
 ]
 
 
@@ -1372,6 +1377,15 @@ NEAR_MISSES = [
     ("fr", "Même votre grand-mère pourra venir : toute la salle est de plain-pied."),
     ("en", "Keep the progress going! You may also like our new training plans."),
     ("fr", "Marseille, on est avec vous ce soir ! Allez l'OM 💙 -10 % sur les maillots."),
+    ("en", "Our new playlist is spreading faster than we expected, thank you all!"),
+    ("en", "Never forget your umbrella this week: showers every afternoon ☔"),
+    ("fr", "Fête des pères : on n'oublie pas papa ! Coffrets à 25 €"),
+    ("en", "Passing the rope to the next climber: our climbing wall reopens Saturday 🧗"),
+    ("fr", "Fin de la cordée : passez la corde au suivant, le mur d'escalade rouvre samedi !"),
+    ("fr", "Notre grand-mère Josette, 92 ans, a soufflé ses bougies au magasin ce matin ❤️"),
+    ("en", "Domestic violence is never a joke. If you need help, call 0808 2000 247."),
+    ("fr", "La violence n'est jamais la solution : le 3919 est gratuit et anonyme."),
+    ("en", "Today only: free coffee for every nurse who visits us. Thank you for all you do!"),
 ]
 
 NEAR_MISS_REPLIES = [
