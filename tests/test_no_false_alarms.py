@@ -451,6 +451,34 @@ REPLIES = [
         "So sorry it arrived broken! We'll send a new one today, no need to return the old one.",
         "My mug arrived broken.",
     ),
+    (
+        "en",
+        "We'll never ask for your password. Reset it here and DM us if it still fails.",
+        "Locked out of my account again.",
+    ),
+    (
+        "fr",
+        "Nous ne vous demanderons jamais votre mot de passe : réinitialisez-le dans l'appli.",
+        "Je n'arrive pas à me connecter.",
+    ),
+    (
+        "en",
+        "Sorry for the wait! We've booked you a table for Friday on us.",
+        "Waited an hour for our starters.",
+    ),
+    (
+        "fr",
+        (
+            "Merci pour ce retour constructif, nous avons revu le nettoyage des toilettes dès ce "
+            "matin."
+        ),
+        "Toilettes sales et personnel désagréable.",
+    ),
+    (
+        "en",
+        "We understand, and it is our responsibility to check dates: refund sent today.",
+        "Your shop sold me mouldy bread.",
+    ),
 ]
 
 
@@ -1386,6 +1414,29 @@ NEAR_MISSES = [
     ("en", "Domestic violence is never a joke. If you need help, call 0808 2000 247."),
     ("fr", "La violence n'est jamais la solution : le 3919 est gratuit et anonyme."),
     ("en", "Today only: free coffee for every nurse who visits us. Thank you for all you do!"),
+    ("en", "She said no to the dress, then yes to the suit: our bridal team loves a plot twist 💍"),
+    ("fr", "Elle a dit non au plastique : nos gourdes sont offertes en caisse."),
+    (
+        "en",
+        (
+            "Autism Acceptance Month: our stores offer quiet hours every Tuesday, and our staff "
+            "are "
+            "trained."
+        ),
+    ),
+    (
+        "fr",
+        "Nos gilets pare-balles équipent la gendarmerie depuis 20 ans : visite de l'usine samedi.",
+    ),
+    ("en", "Our new bulletproof glass protects jewellers' windows: meet us at the trade fair."),
+    (
+        "fr",
+        (
+            "Un Noël pour tous : nos magasins sont ouverts le 25 et l'Aïd sera fêtée en janvier "
+            "avec nos équipes."
+        ),
+    ),
+    ("fr", "Le paludisme recule grâce à vos dons : merci à tous nos donateurs."),
 ]
 
 NEAR_MISS_REPLIES = [
