@@ -7424,6 +7424,376 @@ RISKY = [
         "Il manquait mes frites, merci pour rien.",
         "replies.cheerful-to-complaint",
     ),
+    # held-out sets 63-64 (written blind): blame on misuse, rainbow smirks, mocked accents and
+    # regions, crack in a cup, boomers, fire to fire victims, bracketed notes about the customer,
+    # codes by SMS, addresses in public replies, drinks to the sober, harassment as a compliment
+    (
+        "en",
+        "reply",
+        (
+            "Our car seats pass every crash test, so this is most likely due to improper "
+            "installation. Please read the manual next time 🙂"
+        ),
+        "The buckle on your car seat came loose on the motorway with my toddler in it.",
+        "tone.condescending",
+    ),
+    (
+        "en",
+        "post",
+        "Rainbow laces this season 🌈😏 your mates might start asking questions",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Ce pull rose va faire jaser, tes potes vont se poser des questions sur toi 😏",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "Tu parles anglais comme un touriste japonais ? 😂 "
+            "Nos stages intensifs sont faits pour toi"
+        ),
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "reply",
+        "Ce n'est sans doute pas la robe qui taille petit 😅 Essayez la taille au-dessus !",
+        "Vos robes taillent vraiment petit, impossible de fermer la mienne.",
+        "tone.body-shaming",
+    ),
+    (
+        "en",
+        "post",
+        "Our new energy drink is basically crack in a can 💉 You'll never sleep again",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "en",
+        "post",
+        "Party season is close 👀 Some of you might want to go easy on the burgers this week 😉",
+        None,
+        "tone.body-shaming.ad",
+    ),
+    (
+        "en",
+        "reply",
+        "OK boomer 😄 just ask one of the grandkids to show you how the app works",
+        "I'm 80 and can't find the timetable on your app, where is it?",
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "reply",
+        "Les maths te donnent envie de te foutre en l'air ? Nos profs sont là dès 25 €/h",
+        "Ma fille pleure tous les soirs à cause des maths, vous avez un prof ?",
+        "tone.mental-health",
+    ),
+    (
+        "fr",
+        "reply",
+        (
+            "Bonjour M. Petit, nous étudions votre demande. (client pénible, 3e relance, NE PAS "
+            "rembourser)"
+        ),
+        "Toujours pas de remboursement pour ma machine en panne.",
+        "automation.brief-leftover",
+    ),
+    (
+        "en",
+        "reply",
+        "Bonjour, we'll look into it. (difficult customer, do not refund before manager says so)",
+        "My washing machine broke after a week and nobody answers.",
+        "automation.brief-leftover",
+    ),
+    (
+        "en",
+        "reply",
+        "Oh no! Good news though, the new Z5 has a bigger battery, upgrade now with code NEWZ5",
+        "My charger melted and the battery swelled up, is it even safe to keep it at home?",
+        "replies.sales-push",
+    ),
+    (
+        "en",
+        "post",
+        "When your boyfriend forgets date night 🔪 ...just kidding, send him our voucher instead",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "en",
+        "reply",
+        (
+            "Yes! Our cream cures psoriasis in two weeks, so you can ditch the steroid creams for "
+            "good."
+        ),
+        "Does your cream help with psoriasis?",
+        "tone.health-claim",
+    ),
+    (
+        "fr",
+        "post",
+        "La Ville souhaite un joyeux 14 juillet à tous les vrais Français 🇫🇷",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "post",
+        "Black Lives Matter, and so do our Cyber Monday deals: 50% off sitewide",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Pick your flavour and don't go all bipolar on us 😜",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "en",
+        "reply",
+        "We're certain this did not happen at one of our stores, our hygiene checks are strict.",
+        "There was a hair baked into my bread from your shop.",
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        (
+            "Nous sommes convaincus que cela ne peut pas venir de notre usine, nos contrôles sont "
+            "stricts."
+        ),
+        "J'ai trouvé un bout de verre dans mon yaourt.",
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Oh là là, ça chauffe 🔥 Pour déclarer le sinistre, c'est dans votre espace client 😊",
+        "Notre appartement a brûlé cette nuit, que dois-je faire pour l'assurance ?",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "en",
+        "reply",
+        "Haha our website is so simple even a blind person could use it 😂",
+        "Is your checkout accessible with a screen reader? I'm blind.",
+        "tone.ableism",
+    ),
+    (
+        "fr",
+        "reply",
+        "Notre appli est si simple que même un aveugle pourrait l'utiliser 😉",
+        "Votre appli marche avec VoiceOver ? Je suis malvoyante.",
+        "tone.ableism",
+    ),
+    (
+        "fr",
+        "post",
+        "Trop love ce gloss 😍 il a changé ma routine, code CHLOE15 👉 lien en bio",
+        None,
+        "tone.hidden-ad.code",
+    ),
+    (
+        "en",
+        "post",
+        "This serum has completely changed my skin 😍 code MAYA10, link in bio",
+        None,
+        "tone.hidden-ad.code",
+    ),
+    (
+        "fr",
+        "reply",
+        (
+            "Bonjour Mme Durand, le livreur est bien passé au 8 rue des Acacias à 9h40, personne "
+            "n'a répondu."
+        ),
+        "Colis jamais reçu, vous êtes nuls",
+        "privacy.customer-details",
+    ),
+    (
+        "en",
+        "reply",
+        "Hi Sarah, our driver attempted delivery at 14 Maple Road at 9:40am but nobody answered.",
+        "Still no parcel, this is useless",
+        "privacy.customer-details",
+    ),
+    (
+        "fr",
+        "reply",
+        "Allons, c'est de la drague à la française 😘 prenez-le comme un compliment !",
+        "Un de vos vendeurs m'a suivie jusqu'à ma voiture pour avoir mon numéro.",
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "reply",
+        "He was just being friendly, take it as a compliment!",
+        "Your delivery guy kept asking for my number, it was creepy.",
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "25 novembre : contre les violences faites aux femmes 🧡 Offrez-lui des fleurs, elle "
+            "vous pardonnera tout 💐"
+        ),
+        None,
+        "crisis.day-promotion",
+    ),
+    (
+        "fr",
+        "reply",
+        "Même dans le Cantal, où les cousins sont mariés entre eux 😂 livraison en 24h !",
+        "Vous livrez dans le Cantal ?",
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "reply",
+        "Avec votre accent, même notre robot a du mal 😂 Essayez de parler pointu !",
+        "Je suis toulousain et votre serveur vocal ne comprend jamais mon nom.",
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Nouveau survêt 🔥 Idéal pour tenir le hall avec les potes, wesh",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "reply",
+        "Congrats!! 🍾 Celebrate with a bottle of champagne, 20% off this weekend",
+        "One year sober today, so proud of myself.",
+        "replies.drink-to-sober",
+    ),
+    (
+        "fr",
+        "reply",
+        "Bravo !! Ça s'arrose, non ? 🥂",
+        "Un an sans alcool aujourd'hui 💪",
+        "replies.drink-to-sober",
+    ),
+    (
+        "fr",
+        "reply",
+        "Pas de panique, même les blondes on les assure 😉",
+        "J'ai rayé la voiture en me garant, je déclare comment ?",
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Vu leur défense, nos adversaires devraient jouer en tutu rose 💅 #Derby",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "post",
+        "This week has us ready to walk into the sea 🙃 Good thing our smoothies are half price",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "fr",
+        "reply",
+        (
+            "Voici une réponse possible : « Bonjour, nous transmettons votre réclamation au "
+            "service "
+            "concerné. »"
+        ),
+        "Bus supprimé encore une fois, bravo.",
+        "automation.ai-leftover",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci la crise 😅 Avec notre offre Sérénité, votre prix est bloqué 2 ans !",
+        "Ma facture a doublé, je sais plus comment je vais payer.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "Après les événements de cette nuit, on a tous besoin de douceur 🍫 "
+            "-20 % sur nos chocolats"
+        ),
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        "After last night's tragic events, treat yourself: free delivery on all orders",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "reply",
+        "Nos coupes sont pensées pour une silhouette fine 😊 revenez après l'été !",
+        "Pourquoi rien au-dessus du 40 chez vous ?",
+        "tone.body-shaming",
+    ),
+    (
+        "en",
+        "post",
+        "lol my ex just texted me at 3am?? no thanks 💀 anyway back to scheduling posts for work",
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "À J-3 du scrutin, la commune rappelle tout ce qui a été accompli. Continuons ensemble "
+            "! #Municipales"
+        ),
+        None,
+        "tone.politics",
+    ),
+    (
+        "fr",
+        "reply",
+        "Pour débloquer votre compte, renvoyez-nous le code que vous allez recevoir par SMS 👍",
+        "Compte bloqué depuis ce matin.",
+        "privacy.asks-secret",
+    ),
+    (
+        "en",
+        "reply",
+        "To unlock it, just reply with the 6-digit code we sent to your phone 👍",
+        "Locked out of my account again.",
+        "privacy.asks-secret",
+    ),
+    (
+        "fr",
+        "post",
+        "Ça bombarde sévère chez nous 💣 -40 % sur les télés #Ukraine",
+        None,
+        "crisis.pun",
+    ),
+    (
+        "en",
+        "post",
+        "Prices are blowing up this week 💥 20% off everything #Gaza",
+        None,
+        "crisis.pun",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

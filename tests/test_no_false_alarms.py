@@ -479,6 +479,143 @@ REPLIES = [
         "We understand, and it is our responsibility to check dates: refund sent today.",
         "Your shop sold me mouldy bread.",
     ),
+    (
+        "en",
+        (
+            "Thanks for asking! {first_name} is a merge tag: each contact sees their own name. "
+            "Guide: help.example.com/tags"
+        ),
+        "What does {first_name} do in your templates?",
+    ),
+    (
+        "fr",
+        (
+            "Oui ! [PRENOM] est une variable, remplacée par le prénom de chaque client à l'envoi. "
+            "Tout est ici 👉 aide.example.fr"
+        ),
+        "C'est quoi [PRENOM] dans vos SMS ? J'ai peur que ça s'affiche comme ça.",
+    ),
+    (
+        "en",
+        (
+            "Sorry this happened. Assembly mistakes are easy to make, so we'll send a technician "
+            "to "
+            "check it for free tomorrow."
+        ),
+        "The shelf fell off the wall two days after I put it up.",
+    ),
+    (
+        "fr",
+        (
+            "Désolés pour la taille ! Nos pantalons taillent petit, prenez une taille au-dessus, "
+            "l'échange est gratuit."
+        ),
+        "Vos pantalons taillent super petit.",
+    ),
+    (
+        "en",
+        "Of course! We have a paper menu at every table, just ask any of our staff.",
+        "I'm 72 and can't work out the QR menu, is there a paper one?",
+    ),
+    (
+        "fr",
+        (
+            "Bonjour Mme Diallo, nous sommes désolés : votre dossier est en cours et un conseiller "
+            "vous rappelle demain."
+        ),
+        "Facture erronée de 312 €, personne ne répond.",
+    ),
+    (
+        "en",
+        (
+            "So sorry, a swollen battery is a safety issue: please stop using the phone and DM us, "
+            "we'll replace it free of charge today."
+        ),
+        "My phone battery swelled up overnight, is this even safe?",
+    ),
+    (
+        "en",
+        "We're sorry. We'll look at the batch with our quality team and call you tomorrow.",
+        "Found plastic in my sandwich.",
+    ),
+    (
+        "fr",
+        (
+            "Nous sommes vraiment désolés pour votre maison. Une cellule d'urgence est ouverte au "
+            "01 23 45 67 89, un conseiller vous rappelle aujourd'hui."
+        ),
+        "Notre maison a brûlé cette nuit, qui contacter ?",
+    ),
+    (
+        "en",
+        (
+            "Yes! Our app works with VoiceOver and TalkBack, and we're adding high-contrast mode "
+            "next month."
+        ),
+        "Does your app support screen readers? I'm visually impaired.",
+    ),
+    (
+        "fr",
+        "Notre boutique est au 12 rue de la Paix, ouverte de 9 h à 19 h.",
+        "Vous êtes où exactement ?",
+    ),
+    (
+        "en",
+        "Our shop is at 14 Maple Road, open 9 to 5.",
+        "Where is your shop?",
+    ),
+    (
+        "fr",
+        (
+            "C'est inacceptable, nous sommes désolés. Nous avons suspendu ce vendeur et ouvert une "
+            "enquête ; écrivez-nous en MP."
+        ),
+        "Un vendeur m'a demandé mon numéro trois fois, c'était gênant.",
+    ),
+    (
+        "fr",
+        "Oui, on livre partout dans la Creuse en 48 h !",
+        "Vous livrez dans la Creuse ?",
+    ),
+    (
+        "fr",
+        (
+            "Désolés que l'assistant vocal ne vous comprenne pas ! Vous pouvez aussi taper votre "
+            "adresse, on corrige la reconnaissance."
+        ),
+        "Je suis de Marseille et votre assistant vocal ne comprend jamais mon adresse.",
+    ),
+    (
+        "en",
+        "Huge congrats on a year! 🎉 Our alcohol-free gin is on us next time you drop by.",
+        "One year sober today!",
+    ),
+    (
+        "fr",
+        "Félicitations ! Ça s'arrose 🥂",
+        "On vient d'avoir notre premier bébé !",
+    ),
+    (
+        "fr",
+        (
+            "Nous sommes désolés pour la hausse de votre facture. Un conseiller peut étudier un "
+            "échéancier avec vous : écrivez-nous en MP."
+        ),
+        "Ma facture a doublé, je sais plus comment je vais payer.",
+    ),
+    (
+        "fr",
+        "Désolés ! Nos coupes vont du 34 au 52 en ligne, voici le lien vers les grandes tailles.",
+        "Pourquoi rien au-dessus du 40 en boutique ?",
+    ),
+    (
+        "fr",
+        (
+            "Vous allez recevoir un code par SMS : saisissez-le dans l'appli pour débloquer votre "
+            "compte, ne le communiquez jamais."
+        ),
+        "Compte bloqué depuis ce matin.",
+    ),
 ]
 
 
@@ -1437,6 +1574,72 @@ NEAR_MISSES = [
         ),
     ),
     ("fr", "Le paludisme recule grâce à vos dons : merci à tous nos donateurs."),
+    ("en", "Show us your best pancake stack with #MySundayStack, we'll share our favourites!"),
+    (
+        "en",
+        (
+            "Most breakages are due to incorrect assembly: our new video walks you through it step "
+            "by step."
+        ),
+    ),
+    ("fr", "Pride 🏳️‍🌈✨ Toute l'équipe défile samedi, rejoignez-nous !"),
+    ("en", "Happy Pride 🏳️‍🌈🥳 from all of us!"),
+    (
+        "fr",
+        "Votre accent chantant nous manque déjà : merci Marseille pour ce week-end de festival !",
+    ),
+    ("en", "Crack open a cold one this weekend: our lager is back in stores"),
+    ("en", "Our crackers are crack-free and extra crunchy this year"),
+    ("en", "Summer is coming ☀️ Our salad bowls are back on the menu, with or without feta."),
+    (
+        "fr",
+        (
+            "Cette année, on s'est foutu en l'air notre planning pour vous offrir la fête de la "
+            "musique au magasin"
+        ),
+    ),
+    ("en", "Fist bump 👊 to everyone who ran the 10k with us today!"),
+    ("en", "Our balm soothes dry, eczema-prone skin. Talk to your doctor about any treatment."),
+    ("fr", "La Ville souhaite un joyeux Noël à toutes et à tous 🎄"),
+    ("en", "Black Lives Matter. Today we're closing our stores and donating to the NAACP."),
+    ("en", "Mixed feelings about Mondays? Our Mix Box has sweet and salty 😜"),
+    (
+        "fr",
+        "Notre recette a changé ma vie de boulanger : le pain au levain est de retour ce samedi !",
+    ),
+    ("fr", "Retrouvez-nous au 12 rue de la Paix, ouvert dès 9 h !"),
+    ("en", "When our chef says the new sauce is a compliment to every burger, we listen."),
+    (
+        "fr",
+        (
+            "25 novembre, journée contre les violences faites aux femmes 🧡 Le 3919 est gratuit et "
+            "anonyme."
+        ),
+    ),
+    ("fr", "Nouvelle collection jogging 🔥 Parfait pour le footing du dimanche !"),
+    (
+        "fr",
+        (
+            "Octobre rose : nos joueurs porteront un maillot rose ce samedi pour soutenir la "
+            "recherche 🎀"
+        ),
+    ),
+    ("en", "Walk into the sea at sunrise: our guided cold-water swims start this Saturday."),
+    ("fr", "Voici une réponse possible à vos questions sur la rentrée : tout est dans notre FAQ."),
+    (
+        "fr",
+        (
+            "Après les événements de ce week-end au salon, merci à tous ! -20 % sur le stand "
+            "jusqu'à dimanche"
+        ),
+    ),
+    ("en", "Loved the events of this weekend at our pop-up! Free delivery until Sunday."),
+    ("en", "My ex-colleague just joined our team as head baker!"),
+    ("fr", "Second tour dimanche : les bureaux de vote sont ouverts de 8 h à 20 h."),
+    ("fr", "Continuons ensemble à trier nos déchets : nouveau calendrier des collectes en ligne."),
+    ("en", "We will never ask you for the code we sent by SMS. Never share it with anyone."),
+    ("fr", "Ça chauffe au stade ce soir 🔥 Venez nombreux ! #OMPSG"),
+    ("en", "Our new charity run for Ukraine: 100% of entry fees go to the Red Cross. #Ukraine"),
 ]
 
 NEAR_MISS_REPLIES = [

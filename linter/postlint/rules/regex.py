@@ -91,7 +91,9 @@ class RegexRule(Rule):
                     code = [c.span() for c in _CODE.finditer(text)]
                 if any(s <= m.start() and m.end() <= e for s, e in code):
                     continue
-                if _shown_as_example(text, m.start(), example_end):
+                if _shown_as_example(text, m.start(), m.end(), example_end) or _quoted_from(
+                    analysis.post.in_reply_to, m.group()
+                ):
                     example_end = m.end()
                     continue
             count += 1
@@ -109,15 +111,29 @@ _EXAMPLE_BEFORE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# Syntax named for what it is: "{first_name} is a merge tag", « [PRENOM] est une variable ».
+_EXAMPLE_AFTER = re.compile(
+    r"\s*(?:is|are|est|sont)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+)?(?:merge\s+)?"
+    r"(?:tags?|fields?|placeholders?|variables?|balises?|champs?)\b",
+    re.IGNORECASE,
+)
 # The next item of the same list of examples: "{{first_name}} or {{company}}".
 _EXAMPLE_NEXT = re.compile(r"\s*(?:,|/|or|and|ou|et)\s*", re.IGNORECASE)
 
 
-def _shown_as_example(text: str, start: int, example_end: int) -> bool:
+def _shown_as_example(text: str, start: int, end: int, example_end: int) -> bool:
     """Whether the match at ``start`` is syntax a post shows as an example, not a leftover."""
     if example_end >= 0 and _EXAMPLE_NEXT.fullmatch(text, example_end, start):
         return True
+    if _EXAMPLE_AFTER.match(text, end) is not None:
+        return True
     return _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _quoted_from(answered: str | None, syntax: str) -> bool:
+    """Whether the message answered holds the same syntax: the customer asked about it, and
+    the reply explains it (a template that failed would not echo the customer's own text)."""
+    return answered is not None and syntax in answered
 
 
 def _check_template(pattern: re.Pattern[str], replace: str) -> None:
