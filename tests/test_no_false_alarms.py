@@ -616,6 +616,108 @@ REPLIES = [
         ),
         "Compte bloqué depuis ce matin.",
     ),
+    (
+        "fr",
+        (
+            "Toujours pas de nouvelles du colis ? Désolés, on relance le transporteur aujourd'hui "
+            "et on vous écrit en MP."
+        ),
+        "Colis toujours pas arrivé, 10 jours !",
+    ),
+    (
+        "en",
+        (
+            "Thanks for asking! For future trips, you can add a travel notice in the app so your "
+            "card keeps working abroad."
+        ),
+        "How do I use my card abroad?",
+    ),
+    (
+        "fr",
+        (
+            "Nous avons revu votre dossier et nous revenons sur notre décision : le remboursement "
+            "part aujourd'hui. Toutes nos excuses."
+        ),
+        "Retour refusé alors que l'article n'a jamais été porté.",
+    ),
+    (
+        "en",
+        (
+            "That seems unlikely to be the cause, but we'll check the logs with you: DM us your "
+            "device model."
+        ),
+        "Is the new update draining my battery?",
+    ),
+    (
+        "fr",
+        (
+            "Désolés pour la rupture ! Le lait infantile arrive demain matin ; on peut vous en "
+            "mettre de côté si vous nous écrivez en MP."
+        ),
+        "Rupture de lait infantile depuis 10 jours.",
+    ),
+    (
+        "en",
+        (
+            "We're thinking of you. A member of our team will call you this afternoon to help with "
+            "the account."
+        ),
+        "My husband passed away last week, how do I close his account?",
+    ),
+    (
+        "fr",
+        (
+            "Nous pensons bien à vous. Un conseiller vous rappelle demain pour la résiliation, "
+            "sans "
+            "frais."
+        ),
+        "Mon père est décédé, comment résilier son abonnement ?",
+    ),
+    (
+        "en",
+        (
+            "Thank you for the kind words about our nurses, and we're sorry about the wait. Our "
+            "PALS team would like to hear more."
+        ),
+        "Waited 5 hours in A&E. The nurses were lovely though.",
+    ),
+    (
+        "fr",
+        (
+            "Merci pour vos mots sur nos soignants, et désolés pour l'attente. Vous pouvez écrire "
+            "au service des usagers."
+        ),
+        "4 h d'attente aux urgences, mais les infirmières étaient adorables.",
+    ),
+    (
+        "en",
+        "Our new York Road branch is open till 8pm, sorry about the queue today!",
+        "Queue was massive at your Leeds store.",
+    ),
+    (
+        "en",
+        (
+            "So sorry about the glass in your salad. Please keep the packaging, and DM us your "
+            "phone number so our safety team can call you today."
+        ),
+        "Found a piece of glass in my salad from your store.",
+    ),
+    (
+        "fr",
+        (
+            "Désolés pour l'attente et pour l'absence d'aide à Part-Dieu, c'est inacceptable. On "
+            "transmet à l'équipe accessibilité et on vous écrit en MP."
+        ),
+        "J'ai attendu deux heures sur le quai, personne pour m'aider avec mon fauteuil.",
+    ),
+    (
+        "en",
+        (
+            "Never ask strangers for money on the app, and we will never ask you for your password "
+            "or code."
+        ),
+        "Someone on your app asked me for money.",
+    ),
 ]
 
 
@@ -1640,6 +1742,31 @@ NEAR_MISSES = [
     ("en", "We will never ask you for the code we sent by SMS. Never share it with anyone."),
     ("fr", "Ça chauffe au stade ce soir 🔥 Venez nombreux ! #OMPSG"),
     ("en", "Our new charity run for Ukraine: 100% of entry fees go to the Red Cross. #Ukraine"),
+    ("en", "Our New York stores will be closed on Thursday for Thanksgiving."),
+    ("en", "Come and see our new headquarters in Leeds, opening day is Monday!"),
+    ("en", "D-Day anniversary: our museum shop is closed this morning for the ceremony."),
+    (
+        "fr",
+        (
+            "6 juin 1944 : il y a 80 ans, le Débarquement. "
+            "Nos équipes observeront une minute de silence à 11 h."
+        ),
+    ),
+    ("fr", "Joyeux Noël à toutes et à tous de la part de la mairie !"),
+    ("en", "Our emo night is back on Friday, black eyeliner optional 🖤"),
+    ("fr", "Bravo à notre gagnante Julie M. ! Elle remporte un panier garni."),
+    ("en", "Visit us at Bean Counter, 42 Elm Street, open daily from 8am."),
+    ("fr", "Retrouvez la Boulangerie Martin, 3 rue des Lilas, ouverte dès 7 h !"),
+    ("en", "Sunday shift at the bakery: our team is here from 8, come say hi!"),
+    (
+        "fr",
+        (
+            "Le burn-out, ça se prévient : notre webinaire RH gratuit jeudi "
+            "avec une psychologue du travail."
+        ),
+    ),
+    ("fr", "Nos croissants s'arrachent plus vite que prévu : revenez demain dès 7 h !"),
+    ("en", "Our house plant workshop is back: learn how to keep your monstera alive!"),
 ]
 
 NEAR_MISS_REPLIES = [
