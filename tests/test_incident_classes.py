@@ -8089,6 +8089,230 @@ RISKY = [
         "Found a piece of glass in my salad from your store.",
         "replies.no-acknowledgement",
     ),
+    # held-out sets 68-70 (written blind): movement and disaster tags used for reach, a place
+    # 'on pense à vous' next to a code, rape as slang, a brand's jab at the town hall, anger
+    # called out of proportion, revised-version preambles, annotated placeholders, whales
+    (
+        "fr",
+        "post",
+        "Trop confortables, ces chaussettes. Et vous ? #MeToo 🙋",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "en",
+        "post",
+        "Diving deep into flavour with our new six-layer wrap 🌯 #OceanGate",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "en",
+        "post",
+        "Monday mood: #NeverAgain (the espresso machine broke at 7am)",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "reply",
+        "On comprend 💛 Passez nous voir, on vous offre le dessert ! #13Novembre",
+        "Dix ans après, je n'arrive toujours pas à retourner au concert. #13Novembre",
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "post",
+        "Guadeloupe, on pense fort à vous 💙 Code GWADA15 sur nos groupes électrogènes",
+        None,
+        "crisis.care-promotion",
+    ),
+    (
+        "en",
+        "reply",
+        "Love this! Free coffee for every marcher at our Main Street store 💪 #SayHerName",
+        "Thousands marching downtown for #SayHerName today.",
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "post",
+        "#DevoirDeMémoire : vous vous rappelez nos prix cassés de l'an dernier ? 😉",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "en",
+        "post",
+        "Take a knee and stretch in our new joggers 🧘 #TakeAKnee",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "post",
+        "#JusticePourNahel 🙏 Venez nous soutenir, le snack reste ouvert tard !",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "fr",
+        "post",
+        "14 juillet à Nice : un feu d'artifice de promos chez nous ce soir !",
+        None,
+        "crisis.day-promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Read our newsletter here 👉 INSERT LINK BEFORE POSTING",
+        None,
+        "automation.placeholder",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci ! Entre nous, on s'est carrément fait violer par le transporteur sur les tarifs 😅",
+        "Pourquoi vos frais de port ont augmenté ?",
+        "tone.consent-joke",
+    ),
+    (
+        "en",
+        "post",
+        "Our new cola absolutely raped the competition in the taste test 🏆",
+        None,
+        "tone.consent-joke",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "Réunion publique jeudi. Contrairement à l'équipe municipale, nous, on écoute les "
+            "habitants."
+        ),
+        None,
+        "tone.politics",
+    ),
+    (
+        "en",
+        "post",
+        "Open day on Thursday. Unlike certain people at City Hall, we actually listen.",
+        None,
+        "tone.politics",
+    ),
+    (
+        "en",
+        "post",
+        "We're sorry for the outage. Frankly, some of the anger online has been out of proportion.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        "Désolés pour la panne, mais certaines réactions ont été franchement disproportionnées.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "reply",
+        "We've reviewed the footage and it appears you were the one who raised your voice first.",
+        "Your cashier humiliated me at the till on Saturday.",
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Après visionnage, c'est vous qui avez haussé le ton en premier.",
+        "Votre caissière m'a humiliée samedi.",
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        "Voici une version révisée de votre post, plus chaleureuse : Merci aux 300 coureurs !",
+        None,
+        "automation.ai-leftover",
+    ),
+    (
+        "en",
+        "post",
+        "Here's a revised version of your caption with a warmer tone: Thanks to all 300 runners!",
+        None,
+        "automation.ai-leftover",
+    ),
+    (
+        "fr",
+        "reply",
+        (
+            "Voici une réponse empathique que vous pouvez adresser à ce client : Bonjour, nous "
+            "sommes désolés."
+        ),
+        "Remboursement toujours pas reçu.",
+        "automation.ai-leftover",
+    ),
+    (
+        "fr",
+        "post",
+        "Bravo à [NOM DU GAGNANT — à compléter par Léa], qui gagne un week-end à Annecy !",
+        None,
+        "automation.placeholder",
+    ),
+    (
+        "fr",
+        "reply",
+        "Bonjour [PRÉNOM DU CLIENT], merci pour votre gentil message !",
+        "Super accueil à Rennes, merci !",
+        "automation.placeholder",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "Belle année pour la boîte, même si perso je compte les jours avant les vacances vu "
+            "l'ambiance avec la direction 🙃"
+        ),
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "en",
+        "post",
+        (
+            "Record quarter! Honestly after the custody hearing work is the only thing keeping me "
+            "sane lol"
+        ),
+        None,
+        "tone.wrong-account",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "Piscine ouverte ! Et pour ceux qui ne rentrent plus dans leur maillot, les baleines "
+            "aussi ont le droit de nager 🐳"
+        ),
+        None,
+        "tone.body-shaming.ad",
+    ),
+    (
+        "en",
+        "post",
+        "Nobody wants to be the beached whale at the pool party 🐋 Join our summer challenge",
+        None,
+        "tone.body-shaming.ad",
+    ),
+    (
+        "fr",
+        "post",
+        (
+            "Repose en paix, Marc, pompier volontaire. 👉 Découvrez notre nouvelle gamme de gants "
+            "sur notre site"
+        ),
+        None,
+        "crisis.promotion",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -718,6 +718,14 @@ REPLIES = [
         ),
         "Someone on your app asked me for money.",
     ),
+    (
+        "en",
+        (
+            "We're very sorry. We've reviewed what happened and the manager will apologise to you "
+            "in person."
+        ),
+        "Your cashier humiliated me at the till.",
+    ),
 ]
 
 
@@ -1767,6 +1775,62 @@ NEAR_MISSES = [
     ),
     ("fr", "Nos croissants s'arrachent plus vite que prévu : revenez demain dès 7 h !"),
     ("en", "Our house plant workshop is back: learn how to keep your monstera alive!"),
+    (
+        "fr",
+        (
+            "#MeToo : notre entreprise publie son rapport sur le "
+            "harcèlement et ouvre une ligne d'écoute anonyme."
+        ),
+    ),
+    ("en", "Ten years on, we remember the five who died aboard the Titan submersible. #OceanGate"),
+    (
+        "fr",
+        (
+            "Guadeloupe, on pense fort à vous 💙 Nos équipes sur place "
+            "distribuent de l'eau gratuitement."
+        ),
+    ),
+    ("fr", "Bac demain : on pense à vous ! Bonne chance à tous les candidats 🍀"),
+    (
+        "en",
+        (
+            "#TakeAKnee: our players will kneel before Sunday's match, "
+            "and the club is funding a youth mentoring scheme."
+        ),
+    ),
+    ("fr", "#DevoirDeMémoire : nos salariés ont visité le Mémorial de la Shoah ce matin."),
+    ("fr", "14 juillet : notre boutique de Nice est fermée, bonne fête nationale à tous."),
+    ("en", "Insert the link into the field below and press Save to share your list."),
+    (
+        "fr",
+        (
+            "Les violences sexuelles ne sont jamais une blague : nos "
+            "équipes sont formées à écouter et à orienter."
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Réunion publique jeudi, en présence de l'équipe municipale, "
+            "pour présenter le projet aux habitants."
+        ),
+    ),
+    (
+        "en",
+        "We're sorry for the outage. Your anger is justified, and here is what we are changing.",
+    ),
+    ("fr", "Désolés pour la panne : votre colère est légitime, voici ce que nous changeons."),
+    ("fr", "Voici une version enrichie de notre guide des tailles, avec un tableau par pays."),
+    ("en", "Pool's open! Lessons for every age and size, and lifeguards on duty all day 🐳"),
+    ("en", "Whale-watching trips restart on Monday: book early, the boats fill fast 🐋"),
+    (
+        "fr",
+        (
+            "Nos pensées vont aux habitants du Finistère. Nos magasins "
+            "restent ouverts pour recharger son téléphone et boire un "
+            "café, sans aucun achat nécessaire."
+        ),
+    ),
 ]
 
 NEAR_MISS_REPLIES = [

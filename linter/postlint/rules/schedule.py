@@ -4,12 +4,14 @@ One type, four checks (``check:``), each silent when a post has no ``scheduled_a
 
 - ``blackout`` — the post falls in a blackout window: the rule's own ``windows`` (declared
   national mourning) plus the team's ``blackout:`` from ``.postlint.yaml`` (a crisis of its
-  own, which no registry can know). Level: the rule's.
+  own, which no registry can know). Level: the rule's. A condolence (``condolence`` words,
+  and no promotion, cheer or joke) is what a mourning calls for: it stays quiet.
 - ``after-event`` — up to ``days`` days after a dated registry event of ``categories``
   (tragedy, attack, disaster, death), and the post is promotional or cheerful.
 - ``anniversary`` — on the anniversary of such an event (only the ``milestones`` years: 1st,
-  5th, 10th...) or of a commemoration entry (every year), and the post is promotional or a
-  joke. Days the calendar already warns about are left to ``sensitive-day``.
+  5th, 10th...) and the post is promotional or a joke, or of a commemoration entry: a joke
+  every year, a promotion on the ``milestones`` years. Days the calendar already warns about
+  are left to ``sensitive-day``.
 - ``sensitive-day`` — on a day of ``rulesets/calendar/``: info, or a warning when the post is
   promotional or a joke and the day's ``warn_on`` lists it.
 
@@ -70,6 +72,7 @@ class ScheduleRule(Rule):
         "promotion": Param(_group, doc="selling words (a match group)"),
         "cheer": Param(_group, doc="cheerful words (a match group)"),
         "joke": Param(_group, doc="joke markers (a match group)"),
+        "condolence": Param(_group, doc="blackout: words of a condolence that may go out"),
         "joke_emoji": Param(str_list, doc="emoji that make a post read as a joke"),
     }
 
@@ -87,6 +90,7 @@ class ScheduleRule(Rule):
         self.promotion: MatchGroup | None = None
         self.cheer: MatchGroup | None = None
         self.joke: MatchGroup | None = None
+        self.condolence: MatchGroup | None = None
         self.joke_emoji: frozenset[str] = frozenset()
 
     @classmethod
@@ -94,7 +98,7 @@ class ScheduleRule(Rule):
         from ..resources import rulesets_root
 
         rule = cls(meta, params["check"])
-        for name in ("promotion", "cheer", "joke"):
+        for name in ("promotion", "cheer", "joke", "condolence"):
             if params.get(name) is not None:
                 setattr(rule, name, compiler.group(params[name], meta.langs))
         rule.joke_emoji = frozenset(e.strip(VARIATION) for e in params.get("joke_emoji", ()))
@@ -170,9 +174,17 @@ class ScheduleRule(Rule):
         post = analysis.post
         for window in self.windows:
             if window.covers(when, post.account, analysis.lang):
+                if self._is_condolence(analysis):
+                    return  # the message the mourning calls for, with nothing to sell
                 start, end = _head(analysis.text)
                 yield Hit(start, end, {"reason": window.reason, "when": post.scheduled_at or ""})
                 return
+
+    def _is_condolence(self, analysis: Analysis) -> bool:
+        """Condolence words, and no selling, cheerful or joking ones."""
+        if self.condolence is None or self.condolence.first(analysis) is None:
+            return False
+        return self._tone(analysis, ("promotion", "cheer", "joke")) is None
 
     def _after_event(self, analysis: Analysis, day: date) -> Iterator[Hit]:
         ordinal = day.toordinal()
@@ -197,9 +209,11 @@ class ScheduleRule(Rule):
             years = day.year - year
             if analysis.lang not in info.langs or years <= 0:
                 continue
-            if info.category not in self.yearly and years not in self.milestones:
+            round_year = years in self.milestones
+            if info.category not in self.yearly and not round_year:
                 continue
-            found = self._tone(analysis, ("promotion", "joke"))
+            # a day remembered every year: any joke; a plain sale only on a round anniversary
+            found = self._tone(analysis, ("promotion", "joke") if round_year else ("joke",))
             if found is None:
                 return
             yield Hit(found[0], found[1], _event_args(info, str(years), analysis, found))
