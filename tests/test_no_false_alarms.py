@@ -726,6 +726,54 @@ REPLIES = [
         ),
         "Your cashier humiliated me at the till.",
     ),
+    (
+        "fr",
+        "Nous sommes désolés. Votre dossier est prioritaire : un agent vous rappelle aujourd'hui.",
+        "Ma fille n'est pas rentrée depuis hier soir, je suis morte d'inquiétude.",
+    ),
+    (
+        "en",
+        (
+            "We're so sorry. Please call 999 now and share the photo with officers; we've passed "
+            "your message to the missing persons team."
+        ),
+        "My brother has been missing since Monday, please help.",
+    ),
+    (
+        "fr",
+        "Désolés pour l'attente ! Ta commande part dans 10 minutes, on t'offre la livraison.",
+        "ça fait 1h que j'attends ma commande",
+    ),
+    (
+        "fr",
+        "Cheh 😌 (on t'aime hein)",
+        "J'avais dit zéro achat pendant les soldes… j'ai craqué 🤡",
+    ),
+    (
+        "en",
+        "Hot sauce champion 🔥 Glad you survived it!",
+        "I tried your hottest sauce and I'm still alive",
+    ),
+    (
+        "fr",
+        "On pense fort à vous 🤍 Merci d'avoir partagé ce souvenir.",
+        "C'était la glace préférée de mon fils, il est parti en mars 💔",
+    ),
+    (
+        "fr",
+        "On est vraiment tristes pour Filou 💛 On arrête l'abonnement tout de suite, sans frais.",
+        "Notre chien Filou est mort, vous pouvez arrêter l'abonnement ?",
+    ),
+    (
+        "en",
+        "You can file it through our complaints form (link in bio), and we'll reply within 5 days.",
+        "how do I make a formal complaint?",
+    ),
+    (
+        "en",
+        "Thanks @SamLovesTea88, enjoy!",
+        "love it",
+    ),
 ]
 
 
@@ -1831,6 +1879,58 @@ NEAR_MISSES = [
             "café, sans aucun achat nécessaire."
         ),
     ),
+    (
+        "en",
+        (
+            "A man arrested on Friday has died in custody. The IOPC has "
+            "been informed and will investigate independently."
+        ),
+    ),
+    ("fr", "Polling day on Thursday: polling stations open 7am to 10pm."),
+    ("fr", "Le conseil municipal se réunit jeudi : ordre du jour en ligne."),
+    (
+        "fr",
+        (
+            "Interpellé hier soir après un vol à l'arraché, un homme de "
+            "19 ans a été placé en garde à vue."
+        ),
+    ),
+    (
+        "en",
+        (
+            "A man was arrested last night after a burglary on Carter "
+            "Street. Thanks to the neighbours who called us."
+        ),
+    ),
+    (
+        "en",
+        (
+            "Amber heat-health alert this week: drink water, keep "
+            "curtains closed, check on older neighbours."
+        ),
+    ),
+    ("fr", "Vigilance orange crue : les quais sont fermés, suivez les déviations."),
+    ("fr", "Enfin l'été 😄 Nos glaces sont de retour !"),
+    ("en", "We're laughing so hard at your dog costume photos 😂 keep them coming!"),
+    ("fr", "On est morts de rire devant vos photos 😂 continuez !"),
+    (
+        "fr",
+        (
+            "Ramadan Moubarak à celles et ceux qui le célèbrent : "
+            "horaires de la médiathèque adaptés ce mois-ci."
+        ),
+    ),
+    ("en", "Happy Easter from the Town of Greenfield! Town Hall reopens Tuesday."),
+    ("fr", "La paroisse vous invite : prions ensemble dimanche à la messe de 10 h."),
+    (
+        "en",
+        (
+            "Our museum's new room tells the story of the captives of "
+            "the Nantes slave ships, with their names."
+        ),
+    ),
+    ("fr", "Exposition : les convois de Drancy vers Auschwitz, 1942-1944. Entrée libre."),
+    ("en", "Our plumbers guarantee a reply within the hour, every day of the year."),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -156,6 +156,8 @@ def _bad_words(words: list[str], known: frozenset[str], glued: str) -> str:
             piece = " ".join(words[i : i + size])
             if piece in known:
                 return piece
+            if size == 1 and len(piece) > 3 and piece.endswith("s") and piece[:-1] in known:
+                return piece[:-1]  # a plural the lists name in the singular ("F4gs")
     flat = squash(_NOT_WORD.sub("", glued))
     for entry in _glued_entries(known):
         if entry in flat:
