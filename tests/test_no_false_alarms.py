@@ -774,6 +774,49 @@ REPLIES = [
         "Thanks @SamLovesTea88, enjoy!",
         "love it",
     ),
+    (
+        "en",
+        "We only go up to XL for now, sorry! Our extended sizes arrive in March, we'll DM you.",
+        "Do you have this in XXL?",
+    ),
+    (
+        "fr",
+        "Désolés pour la poêle ! On vous l'échange, envoyez-nous une photo en MP.",
+        "Ma poêle a gondolé au bout d'une semaine.",
+    ),
+    (
+        "fr",
+        (
+            "Nous sommes désolés. Votre compte est fermé ; le 09 74 75 "
+            "13 13 (Joueurs Info Service) "
+            "est là pour vous, gratuitement."
+        ),
+        "J'ai encore tout perdu au casino ce mois-ci, je sais plus quoi faire.",
+    ),
+    (
+        "fr",
+        "Oui, on livre à Lille en 24 h !",
+        "Vous livrez à Lille ?",
+    ),
+    (
+        "fr",
+        (
+            "Nous sommes de tout cœur avec vous. Un conseiller vous "
+            "appelle aujourd'hui pour ouvrir "
+            "le dossier sinistre."
+        ),
+        "Maison inondée cette nuit, on a tout perdu 😭",
+    ),
+    (
+        "en",
+        "Thank you for sharing this with us, Ann. What a lovely way to remember him. 💛",
+        "This was my late husband's favourite tea.",
+    ),
+    (
+        "fr",
+        "On vous envoie plein de force 💜 Votre abonnement est suspendu sans frais.",
+        "Hospitalisée pour une chimio, je ne viendrai pas pendant 3 mois.",
+    ),
 ]
 
 
@@ -1931,6 +1974,43 @@ NEAR_MISSES = [
     ),
     ("fr", "Exposition : les convois de Drancy vers Auschwitz, 1942-1944. Entrée libre."),
     ("en", "Our plumbers guarantee a reply within the hour, every day of the year."),
+    (
+        "fr",
+        "Les compléments ne remplacent pas un traitement : demandez conseil à votre pharmacien.",
+    ),
+    ("en", "Our stout is back for winter. Please drink responsibly. 🍺"),
+    ("fr", "Jouer comporte des risques : endettement, dépendance. Appelez le 09 74 75 13 13."),
+    (
+        "en",
+        "Investing involves risk: you may lose some or all of your money. Read our guide first.",
+    ),
+    ("fr", "Le bac en poche ? Nos mocktails sans alcool sont offerts aux lycéens ce soir 🎓"),
+    ("en", "Tummy time while baby is awake helps build strength; for sleep, always on the back."),
+    ("fr", "Nouvelle gamme grandes tailles, du 44 au 60 : toutes les silhouettes sont belles."),
+    ("fr", "Pour les enfants, filles et garçons : le kit du petit chimiste est de retour !"),
+    ("en", "Our kids' coding club welcomes every child, whatever their pace."),
+    ("en", "Election day: polls open 7am to 10pm. Our stores close early so staff can vote."),
+    ("fr", "25 novembre : contre les violences faites aux femmes, le 3919 est gratuit et anonyme."),
+    ("en", "Flights to Lisbon from £39 this weekend only ☀️"),
+    ("fr", "#sponsorisé Ma crème préférée depuis des mois avec @SkinLab, code CLARA15 !"),
+    ("fr", "Vague de grippe : nos pharmacies vaccinent sans rendez-vous cette semaine."),
+    ("en", "Happy Easter from all of us at Oakridge Motors! Closed Monday, back Tuesday."),
+    ("en", "Black Friday queues this morning were wild 😂 Doors reopen at 2pm!"),
+    ("fr", "Racontez-nous votre plus belle rando en commentaire 🏔️"),
+    (
+        "fr",
+        (
+            "Incendies dans les Landes : nos magasins de la zone sont "
+            "fermés, prenez soin de vous. #IncendiesLandes"
+        ),
+    ),
+    (
+        "fr",
+        (
+            "Nous avons eu tort : notre pub reprenait un cliché sexiste "
+            "sur les femmes au volant. Elle est retirée."
+        ),
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
