@@ -817,6 +817,30 @@ REPLIES = [
         "On vous envoie plein de force 💜 Votre abonnement est suspendu sans frais.",
         "Hospitalisée pour une chimio, je ne viendrai pas pendant 3 mois.",
     ),
+    (
+        "fr",
+        "Cheh ! 😜 Non sérieux, 15 km c'est énorme, bravo.",
+        "@jo j'ai lâché au km 15 😭 moque-toi",
+    ),
+    (
+        "fr",
+        (
+            "Pas de panique, on sécurise votre compte. Changez votre mot "
+            "de passe via notre page de "
+            "réinitialisation et ne communiquez jamais le code reçu par SMS."
+        ),
+        "On m'a piraté mon compte !!",
+    ),
+    (
+        "fr",
+        "On vous souhaite un prompt rétablissement 💛 Votre abonnement est suspendu sans frais.",
+        "Je suis hospitalisée plusieurs semaines.",
+    ),
+    (
+        "en",
+        "Get well soon! Your membership is paused at no cost until you're back.",
+        "I'm in hospital for a few weeks.",
+    ),
 ]
 
 
@@ -2011,6 +2035,18 @@ NEAR_MISSES = [
             "sur les femmes au volant. Elle est retirée."
         ),
     ),
+    ("en", "We ship everywhere in Nigeria, payment on delivery available in Lagos and Abuja."),
+    ("fr", "La crème hydratante, comme son nom l'indique, hydrate : appliquez-la matin et soir."),
+    ("en", "Clinically tested on sensitive skin. Results vary; talk to your dermatologist."),
+    (
+        "en",
+        (
+            "#BlackLivesMatter: this month 100% of proceeds from our "
+            "prints go to the NAACP Legal Defense Fund."
+        ),
+    ),
+    ("fr", "Dimanche, on vote : bureaux ouverts de 8 h à 19 h."),
+    ("en", "Sunday roast is back, please drink responsibly 🍷"),
 ]
 
 NEAR_MISS_REPLIES = [
