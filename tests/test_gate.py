@@ -162,7 +162,7 @@ def test_gate_changes_no_finding_on_rule_cases(gated: Linter, ungated: Linter) -
 
 
 def test_gate_changes_no_finding_on_generated_posts(gated: Linter, ungated: Linter) -> None:
-    posts = _generated(seed=3, count=3000)
+    posts = _generated(seed=3, count=2000)
     with_gate = [_rules_and_spans(f) for _, f in gated.lint_many(posts)]
     without = [_rules_and_spans(f) for _, f in ungated.lint_many(posts)]
     for post, a, b in zip(posts, with_gate, without, strict=True):
