@@ -9071,7 +9071,7 @@ RISKY = [
         "post",
         "Manger, c'est tricher 😇 Notre thé coupe-faim est là",
         None,
-        "tone.mental-health",
+        "tone.body-shaming.ad",
     ),
     (
         "fr",

@@ -23,6 +23,7 @@ MAX_SET = 64  # most strings one literal set may expand to
 UNSAFE = frozenset("σςıſ")  # folded differently in context, or by re's IGNORECASE
 WEAK = 7.0  # literals at least this common (see ``commonness``) make no condition
 STRONG = 6.0  # beside literals rarer than this, a more common condition is not scanned for
+SETS_KEPT = 3  # literal sets worked out per regex, whatever a caller asks for up to this
 
 
 def safe_literal(text: str) -> bool:
@@ -53,9 +54,6 @@ def regex_literal_sets(regex: re.Pattern[str], most: int) -> tuple[frozenset[tup
     # one walk per pattern: the sets come best first, so fewer are a prefix of more (the gate
     # asks for 1 and for 3 of the same regex; two cache keys parsed every pattern twice)
     return _literal_sets(regex.pattern, regex.flags, max(most, SETS_KEPT))[:most]
-
-
-SETS_KEPT = 3  # literal sets worked out per regex, whatever a caller asks for up to this
 
 
 @lru_cache(maxsize=4096)  # bounded: a long-lived process may compile several configs

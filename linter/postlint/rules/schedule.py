@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from ..sensitive_days import Calendar
 
 CHECKS = ("blackout", "after-event", "anniversary", "sensitive-day")
+# anniversaries that are remembered, when a rule does not list its own
+MILESTONES = frozenset({1, 5, 10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100})
 VARIATION = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
 
@@ -130,7 +132,7 @@ class ScheduleRule(Rule):
             raise ParamError(f"no registry files in {folder}", "registry")
         categories = set(params.get("categories", ("tragedy", "attack", "disaster", "death")))
         self.yearly = frozenset(params.get("yearly_categories", ("commemoration",)))
-        self.milestones = params.get("milestones", frozenset({1, 5, 10, 20, 25, 50, 75, 100}))
+        self.milestones = params.get("milestones", MILESTONES)
         self.days = params.get("days", 3)
         seen: set[str] = set()
         registry = load_registry(files)
