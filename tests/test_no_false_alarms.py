@@ -841,6 +841,33 @@ REPLIES = [
         "Get well soon! Your membership is paused at no cost until you're back.",
         "I'm in hospital for a few weeks.",
     ),
+    (
+        "en",
+        "Please delete your tweet: it shows your card number. DM us and we'll help.",
+        "My card 4929 1234 5678 9012 was charged twice!",
+    ),
+    (
+        "en",
+        "You can delete your review any time from your account page.",
+        "How do I remove the review I left?",
+    ),
+    (
+        "fr",
+        "Vous pouvez supprimer votre avis depuis votre espace client.",
+        "Comment supprimer mon avis ?",
+    ),
+    (
+        "en",
+        "Sorry you waited so long. We've passed your complaint to the store manager, who will "
+        "call you today.",
+        "I waited an hour at your counter.",
+    ),
+    (
+        "en",
+        "Sorry your daughter got sick on the trip, we hope she feels better soon. Please DM us "
+        "and we'll refund the excursion.",
+        "My daughter got sick on the boat and we missed the tour.",
+    ),
 ]
 
 
@@ -2047,6 +2074,57 @@ NEAR_MISSES = [
     ),
     ("fr", "Dimanche, on vote : bureaux ouverts de 8 h à 19 h."),
     ("en", "Sunday roast is back, please drink responsibly 🍷"),
+    ("en", "Apologies to everyone who waited on the phone this morning: the lines are back."),
+    ("en", "We're sorry to all our customers: the app was down for two hours. Fixed now."),
+    ("en", "The new logo was well received by our members."),
+    ("fr", "Nous sommes désolés que ce retard ait gâché votre week-end : vous serez remboursés."),
+    ("fr", "Désolés que la boutique semble vide ce matin : le réassort arrive à midi."),
+    ("fr", "Nous nous excusons pour la confusion sur les horaires : le magasin ferme bien à 20 h."),
+    ("en", "There's nothing wrong with asking for help. Our helpline is open 24/7."),
+    ("fr", "Il n'y a rien de mal à demander de l'aide : notre ligne d'écoute est ouverte."),
+    ("en", "Surprised by the results? Read our interpretation of the survey."),
+    ("fr", "Le second degré, c'est notre ADN : nouvelle saison du podcast ce soir !"),
+    ("en", "Even people without a degree can apply: we train you on the job."),
+    ("fr", "Même pour ceux qui n'ont pas de voiture, le salon est accessible en tram."),
+    ("fr", "Avez-vous lu le dernier numéro de notre magazine ? Il est en kiosque."),
+    ("en", "Thanks to your 5,000 followers who shared our appeal for the food bank!"),
+    ("en", "We just passed 10,000 followers, thank you all!"),
+    ("fr", "Merci à nos 10 000 abonnés, vous êtes formidables !"),
+    ("en", "If you're not happy with your order, you can return it within 30 days."),
+    ("fr", "Si vous n'êtes pas satisfait, nous vous remboursons sous 14 jours."),
+    ("en", "In your face, winter! Our heated jackets are back."),
+    ("en", "Stream the new album on every platform from Friday."),
+    ("en", "Remember to bring your ID by Friday to vote in the club election."),
+    ("fr", "Pensez à souscrire une assurance habitation avant votre déménagement."),
+    ("fr", "Rendez hommage aux soignants en participant à la collecte de sang de samedi."),
+    ("en", "Honour the fallen this Remembrance Sunday by joining the two-minute silence at 11am."),
+    ("en", "For every tree planted by our volunteers, the council will donate a bench."),
+    ("en", "Let's get 500 signatures for the new cycle lane!"),
+    ("fr", "Le 8 mai 1945 marque la victoire des Alliés ; cérémonie à 11 h au monument aux morts."),
+    ("fr", "Cérémonie du 11 novembre : commémoration de l'armistice de 1918 à 11 h."),
+    ("en", "This Memorial Day we honour those who never came home."),
+    ("en", "Thank you for your service: free coffee for every veteran this Veterans Day."),
+    ("fr", "Exposition sur la France de Vichy au musée de la Résistance jusqu'en mars."),
+    ("fr", "Nos vols vers la Martinique et la Guadeloupe reprennent en décembre."),
+    (
+        "fr",
+        "Étudier à l'étranger : salon des universités canadiennes samedi. Aussi des stands pour "
+        "La Réunion.",
+    ),
+    ("en", "Swimsuit season is here: our new collection comes in every size."),
+    ("fr", "Le maillot de bain de l'équipe de France de natation est en vente !"),
+    ("fr", "Prêts pour le maillot jaune ? Le Tour passe par notre ville samedi."),
+    (
+        "en",
+        "Our security team has reported the phishing site to the police. Never share your "
+        "password.",
+    ),
+    ("fr", "Toute diffusion de ces images est passible de poursuites : signalez-les sur Pharos."),
+    ("en", "Don't feed the trolls: report abusive comments with the flag button."),
+    ("en", "No time for breakfast? Grab our porridge pot on the way."),
+    ("fr", "Pas de temps à perdre : inscriptions ouvertes jusqu'à vendredi !"),
+    ("en", "Kick a$$ at your next interview with our free CV workshop."),
+    ("fr", "Baiser volé sous le gui : notre concours photo de Noël commence !"),
 ]
 
 NEAR_MISS_REPLIES = [
