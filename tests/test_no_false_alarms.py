@@ -868,6 +868,11 @@ REPLIES = [
         "and we'll refund the excursion.",
         "My daughter got sick on the boat and we missed the tour.",
     ),
+    (
+        "en",
+        "Don't worry, we forgive you! Your table is booked for 8.",
+        "Sorry I missed my booking yesterday!",
+    ),
 ]
 
 
@@ -2125,6 +2130,40 @@ NEAR_MISSES = [
     ("fr", "Pas de temps à perdre : inscriptions ouvertes jusqu'à vendredi !"),
     ("en", "Kick a$$ at your next interview with our free CV workshop."),
     ("fr", "Baiser volé sous le gui : notre concours photo de Noël commence !"),
+    ("en", "Other customers loved the new menu too: come and try it this weekend!"),
+    ("en", "Customers loved our autumn range. Back in stores Monday."),
+    ("fr", "Les autres clients ont adoré la nouvelle carte : venez la goûter !"),
+    ("en", "RIP to a legend. His first album changed the way we listen to music."),
+    ("fr", "Repose en paix, Georges. Ses chansons ont accompagné des générations."),
+    ("en", "Buy your tickets from us or at the box office on the night."),
+    ("en", "Always buy your fireworks from licensed sellers. Stay safe this weekend."),
+    ("en", "The cold snap could cripple the rail network: check before you travel."),
+    ("en", "Happy St Patrick's Day! Enjoy the parade and please drink responsibly."),
+    ("fr", "Le plat préféré des Français reste le magret de canard, selon notre sondage."),
+    ("en", "We forgive you for stealing our last croissant 🥐 See you tomorrow!"),
+    ("en", "If you insist, we'll bring back the pumpkin latte one more week."),
+    ("en", "Our garden is infested with slugs this year: here are five natural remedies."),
+    ("fr", "Le potager est infesté de pucerons ? Voici nos astuces."),
+    ("fr", "Nous ne voulons pas promouvoir le gaspillage : les invendus vont aux associations."),
+    (
+        "en",
+        "We regret that the event on Saturday has been cancelled because of the storm. Tickets "
+        "will be refunded.",
+    ),
+    ("fr", "Nous regrettons que la météo nous ait laissé si peu de temps pour le feu d'artifice !"),
+    (
+        "en",
+        "I misjudged the tone of that post. It was meant as a joke, but it was hurtful, and I am "
+        "sorry.",
+    ),
+    (
+        "fr",
+        "Nous avons eu tort : ce visuel se voulait drôle, il était blessant. Toutes nos excuses.",
+    ),
+    (
+        "en",
+        "We got it wrong. Our ad may have been read as mocking, and that is on us. We're sorry.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
