@@ -2164,6 +2164,28 @@ NEAR_MISSES = [
         "en",
         "We got it wrong. Our ad may have been read as mocking, and that is on us. We're sorry.",
     ),
+    ("fr", "Les prix sont bas et les vendeurs sont des pros."),
+    (
+        "fr",
+        "Journée internationale des droits des femmes : table ronde sur l'égalité salariale à 18 "
+        "h.",
+    ),
+    ("en", "Women's Day: our pink ribbon run raises funds for breast cancer research."),
+    (
+        "en",
+        "Our striker's shot missed the mark, but what a game! Sorry, Leeds fans, we'll be back.",
+    ),
+    ("en", "Some scenes may be upsetting for some viewers: the documentary airs at 9pm."),
+    ("fr", "Certaines images peuvent être choquantes pour certains spectateurs."),
+    ("en", "Our new exhibition tells the history of slavery in the Caribbean."),
+    ("en", "You can unfollow a page at any time from its settings menu."),
+    ("en", "Chinese names on our menu come with a pronunciation guide, ask our staff!"),
+    ("en", "How's this for a view? Sunrise over the bay this morning."),
+    ("fr", "Le texte de la pièce vous a plu ? Rencontre avec l'autrice samedi."),
+    ("en", "Journée de la femme? No: International Women's Day. Join our panel on equal pay."),
+    ("fr", "Journée internationale des droits des femmes : nos collaboratrices témoignent."),
+    ("fr", "Les prix sont fous cette semaine : -30 % sur les vélos !"),
+    ("en", "**New** opening hours from Monday: **9am to 7pm**."),
 ]
 
 NEAR_MISS_REPLIES = [
