@@ -9687,6 +9687,35 @@ RISKY = [
     ),
     ("en", "post", "Like Barnsley, only with a bit more in-breeding.", None, "tone.stereotype"),
     ("en", "post", "What a b***** referee today.", None, "tone.profanity"),
+    (
+        "en",
+        "post",
+        "TGIF = 20% off pitchers! A knockout deal... we call it the Ray Rice ;)",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "reply",
+        "Je ne peux que constater votre manque de savoir-vivre.",
+        "Service lent et serveur désagréable.",
+        "tone.insult.verdict",
+    ),
+    (
+        "en",
+        "reply",
+        "Your total lack of manners says it all.",
+        "Rude waiter, cold food.",
+        "tone.insult.verdict",
+    ),
+    (
+        "fr",
+        "post",
+        "Pour voter, tweetez le nom de votre quartier + #MonQuartierEnFete",
+        None,
+        "hashtag.open-call",
+    ),
+    ("fr", "post", "Quel lèche-cul ce candidat.", None, "tone.profanity"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -873,6 +873,12 @@ REPLIES = [
         "Don't worry, we forgive you! Your table is booked for 8.",
         "Sorry I missed my booking yesterday!",
     ),
+    (
+        "en",
+        "We're so sorry if you're going through a loss. Our team can talk you through the options "
+        "by phone, day or night.",
+        "How much is a simple funeral?",
+    ),
 ]
 
 
@@ -2186,6 +2192,10 @@ NEAR_MISSES = [
     ("fr", "Journée internationale des droits des femmes : nos collaboratrices témoignent."),
     ("fr", "Les prix sont fous cette semaine : -30 % sur les vélos !"),
     ("en", "**New** opening hours from Monday: **9am to 7pm**."),
+    ("fr", "Nouveau menu : burger + #frites maison à 12 €."),
+    ("en", "Entry + #drink included, book now."),
+    ("fr", "Des ateliers pensées pour les enfants autistes, chaque premier samedi du mois."),
+    ("en", "The Harvey Weinstein trial resumes today in New York."),
 ]
 
 NEAR_MISS_REPLIES = [
