@@ -879,6 +879,11 @@ REPLIES = [
         "by phone, day or night.",
         "How much is a simple funeral?",
     ),
+    (
+        "en",
+        "Your x-rays are ready: you can collect them at reception.",
+        "Can I get a copy of my x-rays?",
+    ),
 ]
 
 
@@ -2196,6 +2201,16 @@ NEAR_MISSES = [
     ("en", "Entry + #drink included, book now."),
     ("fr", "Des ateliers pensées pour les enfants autistes, chaque premier samedi du mois."),
     ("en", "The Harvey Weinstein trial resumes today in New York."),
+    ("en", "We accept full responsibility for the offence we caused, and we are sorry."),
+    (
+        "en",
+        "It was wrong to post that photo, and I am deeply sorry for any embarrassment it caused.",
+    ),
+    ("en", "Lollipops and suckers for every kid at the parade!"),
+    ("en", "Thank you to our volunteers for not giving up during the storm clean-up."),
+    ("en", "Have you ever heard of the Fibonacci sequence? Our maths club starts Monday."),
+    ("en", "Meet Léa, a young employee who joined our bakery team this spring."),
+    ("fr", "Nous accueillons un jeune stagiaire qui rejoint l'équipe cuisine."),
 ]
 
 NEAR_MISS_REPLIES = [
