@@ -2211,6 +2211,16 @@ NEAR_MISSES = [
     ("en", "Have you ever heard of the Fibonacci sequence? Our maths club starts Monday."),
     ("en", "Meet Léa, a young employee who joined our bakery team this spring."),
     ("fr", "Nous accueillons un jeune stagiaire qui rejoint l'équipe cuisine."),
+    ("en", "5 essentials for your storm kit: water, torch, radio, meds and a charged phone."),
+    ("en", "We now have over 40 stores across the region: find your nearest one on our map."),
+    ("en", "#SummerDeals start Friday: 20% off all garden furniture."),
+    ("fr", "Désolé si je me suis mal exprimé : l'offre vaut aussi pour les abonnés."),
+    ("fr", "Si votre colis est mal adressé, nous le réexpédions gratuitement."),
+    ("en", "Our new book traces the history of colonial Virginia."),
+    ("en", "Deleted a duplicate post, sorry for the noise!"),
+    ("en", "Homo sapiens walked out of Africa 60,000 years ago, says our new exhibit."),
+    ("en", "What's scarier? Our haunted house or the ghost train?"),
+    ("en", "Prices dropping faster than Storm Troopers at a parade!"),
 ]
 
 NEAR_MISS_REPLIES = [
