@@ -9930,6 +9930,71 @@ RISKY = [
         None,
         "crisis.disaster-comparison",
     ),
+    (
+        "fr",
+        "post",
+        "Toutes nos excuses à ceux que nous avons pu heurter.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "I like my coffee like I like my violence: domestic.",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "J'aime mon café comme j'aime ma violence : domestique.",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "en",
+        "post",
+        "Pick-up line of the day: does this rag smell like chloroform? lol",
+        None,
+        "tone.consent-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Malgré sa laideur, il a séduit tout le quartier.",
+        None,
+        "tone.body-shaming.ad",
+    ),
+    (
+        "en",
+        "post",
+        "Our staff were unaware of the meaning of the gesture, and we apologise.",
+        None,
+        "tone.defensive.blame-intern",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos animateurs ignoraient la signification du geste.",
+        None,
+        "tone.defensive.blame-intern",
+    ),
+    (
+        "en",
+        "post",
+        "Product recall: a piece of plastic was found in one of our salads. This is an isolated "
+        "incident.",
+        None,
+        "crisis.minimising",
+    ),
+    (
+        "fr",
+        "post",
+        "Rappel de produit : un morceau de plastique a été trouvé dans une salade. Il s'agit d'un "
+        "cas isolé.",
+        None,
+        "crisis.minimising",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -2221,6 +2221,15 @@ NEAR_MISSES = [
     ("en", "Homo sapiens walked out of Africa 60,000 years ago, says our new exhibit."),
     ("en", "What's scarier? Our haunted house or the ghost train?"),
     ("en", "Prices dropping faster than Storm Troopers at a parade!"),
+    (
+        "en",
+        "Chloroform was once used as an anaesthetic: our museum's medical history tour starts "
+        "Saturday.",
+    ),
+    ("fr", "Nos animateurs connaissent chaque recoin du parc : suivez le guide !"),
+    ("en", "Despite the weather, 2,000 runners crossed the finish line. Well done all!"),
+    ("fr", "Merci à toutes celles et ceux que nous avons accueillis cet été !"),
+    ("en", "I like my coffee like I like my mornings: slow and sunny."),
 ]
 
 NEAR_MISS_REPLIES = [
