@@ -884,6 +884,11 @@ REPLIES = [
         "Your x-rays are ready: you can collect them at reception.",
         "Can I get a copy of my x-rays?",
     ),
+    (
+        "en",
+        "Apologies for my wording: the pools will be closed but the village is open.",
+        "Can we still walk around the site?",
+    ),
 ]
 
 
@@ -2230,6 +2235,10 @@ NEAR_MISSES = [
     ("en", "Despite the weather, 2,000 runners crossed the finish line. Well done all!"),
     ("fr", "Merci à toutes celles et ceux que nous avons accueillis cet été !"),
     ("en", "I like my coffee like I like my mornings: slow and sunny."),
+    ("en", "@SamBakes Cool! Click here for a chance to win a free pack."),
+    ("en", "The Krispy Kreme Klub returns on Monday with free doughnuts for members."),
+    ("en", "Our new app is limited to one device per account for now."),
+    ("en", "Krispy Kreme apologises for the delay to this morning's deliveries."),
 ]
 
 NEAR_MISS_REPLIES = [

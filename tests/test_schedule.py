@@ -62,6 +62,17 @@ def test_config_windows_apply_by_time_and_account(team: tuple[Linter, Path]) -> 
     ]
 
 
+def test_replies_go_on_during_a_blackout(team: tuple[Linter, Path]) -> None:
+    """Answering a customer about opening hours is service, not business as usual."""
+    linter, _ = team
+    answer = "Sorry for the confusion: the pool is closed today, the park stays open."
+    asked = "Can we still walk around the park this week?"
+    reply = Post(text=answer, lang="en", kind="reply", in_reply_to=asked, scheduled_at="2031-06-01")
+    post = Post(text=answer, lang="en", scheduled_at="2031-06-01")
+    assert "schedule.blackout" not in [f.rule for f in linter.lint(reply)]
+    assert "schedule.blackout" in [f.rule for f in linter.lint(post)]
+
+
 def test_config_windows_add_to_the_shipped_ones(team: tuple[Linter, Path]) -> None:
     linter, _ = team
     post = Post(text="Menu d'automne en ligne !", lang="fr", scheduled_at="2015-11-16T09:00")
