@@ -2239,6 +2239,20 @@ NEAR_MISSES = [
     ("en", "The Krispy Kreme Klub returns on Monday with free doughnuts for members."),
     ("en", "Our new app is limited to one device per account for now."),
     ("en", "Krispy Kreme apologises for the delay to this morning's deliveries."),
+    ("en", "This Remembrance Sunday, honour the fallen by buying a poppy from our volunteers."),
+    ("fr", "Le 11 novembre, rendez hommage aux soldats en achetant un Bleuet de France."),
+    ("en", "Remember the victims of the floods by donating to the Red Cross appeal."),
+    ("en", "Remember Grandad by ordering a memorial bench through the council's scheme."),
+    ("fr", "Pensez à souscrire une assurance habitation avant l'hiver. #tempête"),
+    (
+        "en",
+        "Thinking of everyone affected by the storm. #GiftsForGood donations are open at every "
+        "store.",
+    ),
+    ("en", "Win 1 of 10 shot glasses! Tag a friend. #Giveaway"),
+    ("en", "Good boy, Boomer! Our shop dog turns 5 today 🐶"),
+    ("en", "The strike cripples the rail network again: check before you travel."),
+    ("en", "Don't want spoilers? Just unfollow us until Sunday 😉"),
 ]
 
 NEAR_MISS_REPLIES = [
