@@ -10053,6 +10053,13 @@ RISKY = [
         "tone.hate-slogan",
     ),
     ("en", "post", "Hi Insert Name, your order is on its way!", None, "automation.placeholder"),
+    (
+        "en",
+        "post",
+        "Happy Memorial Day! Thank you for your service to all our veterans.",
+        None,
+        "tone.commemoration-mixup",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",
