@@ -10060,6 +10060,36 @@ RISKY = [
         None,
         "tone.commemoration-mixup",
     ),
+    (
+        "en",
+        "post",
+        "Why do men love our headphones? One way to shut the wife up. #joke",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "fr",
+        "post",
+        "Le meilleur moyen de faire taire sa belle-mère ? Notre gâteau !",
+        None,
+        "tone.stereotype",
+    ),
+    ("en", "post", "Dare to put your hand up her skirt? #Friday", None, "tone.consent-joke"),
+    (
+        "fr",
+        "post",
+        "Cap ou pas cap de glisser ta main sous la jupe de la voisine ?",
+        None,
+        "tone.consent-joke",
+    ),
+    (
+        "fr",
+        "reply",
+        "Nous avons choisi de miser sur le second degré.",
+        "Vos étiquettes sont vulgaires.",
+        "tone.defensive",
+    ),
+    ("fr", "post", "🍑🍆 Nouveau marché de producteurs dès samedi !", None, "tone.profanity"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

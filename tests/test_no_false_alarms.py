@@ -2304,6 +2304,9 @@ NEAR_MISSES = [
     ("en", "Chinese names for our dumplings come with a pronunciation guide."),
     ("fr", "Notre région est infestée de moustiques : voici nos conseils."),
     ("en", "Taking it literally: our bakers made a cake shaped like a book."),
+    ("en", "Shut the door on winter: our draught excluders are back."),
+    ("fr", "Faire taire les préjugés : notre conférence sur l'égalité, jeudi 18 h."),
+    ("fr", "Nos fruits de saison : 🍑 pêches, 🍐 poires et 🍇 raisin."),
 ]
 
 NEAR_MISS_REPLIES = [
