@@ -61,6 +61,31 @@ def test_echoed_handle_reads_glued_multiword_entries(linter: Linter) -> None:
     assert "automation.echoed-handle" in _rules(linter.lint(post))
 
 
+def test_echoed_handle_never_reads_fewer_letters_than_the_entry(linter: Linter) -> None:
+    """Collapsing repeated letters finds 'Jewss', but must not turn Niger into a slur."""
+    for handle in ("@VisitNiger", "@NigerTourismBoard"):
+        post = Post(text=f"Thanks {handle} for the travel tips!", lang="en", kind="reply")
+        assert "automation.echoed-handle" not in _rules(linter.lint(post)), handle
+    loud = Post(text="Thanks @TheNiggerss for the follow!", lang="en", kind="reply")
+    assert "automation.echoed-handle" in _rules(linter.lint(loud))
+
+
+def test_echoed_handle_reads_a_handle_the_source_censored(linter: Linter) -> None:
+    """Reports print the troll's handle with a star; the draft quoted from them must still fire."""
+    loud = Post(text="@IHATEF*GGOTS thanks for helping us reach 1M fans!", lang="en", kind="reply")
+    found = [f for f in linter.lint(loud) if f.rule == "automation.echoed-handle"]
+    assert found and found[0].message.startswith(
+        "A thank-you or welcome addressed to '@IHATEF*GGOTS'"
+    )
+    quiet = Post(text="@Sam**Bakes thanks for the follow!", lang="en", kind="reply")
+    assert "automation.echoed-handle" not in _rules(linter.lint(quiet))
+
+
+def test_handle_reads_an_l_between_capitals_as_an_i() -> None:
+    assert handle_words("@HATEFUL_NlGGER") == handle_words("@HATEFUL_NIGGER")
+    assert handle_words("@Hello_World") == ["helo", "world"]
+
+
 def test_echoed_handle_needs_a_greeting(linter: Linter) -> None:
     post = Post(text="@HitlerWasRight reported and blocked.", lang="en", kind="reply")
     assert "automation.echoed-handle" not in _rules(linter.lint(post))

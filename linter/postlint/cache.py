@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .rules.base import Rule
     from .tokens import TokenizerTables
 
-CACHE_FORMAT = 19
+CACHE_FORMAT = 20
 KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
 SPACY_DISTS = ("spacy", "spacy_lookups_data")
 CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one regex code word

@@ -4,7 +4,9 @@
 right after the cue) whose words contain an insult or slur. Trolls pick such handles so that a
 brand's automated reply repeats them (a kit launch that welcomed "@GasAllJewss"). Handles are
 split into words at capitals, digits and underscores; repeated letters are collapsed on both
-sides ("Jewss" ~ "jews"), and multi-word entries also match glued ("killalljews").
+sides ("Jewss" ~ "jews") but a handle never matches with fewer letters than the entry ("Niger"
+is not "nigger"), and multi-word entries also match glued ("killalljews"). A handle that a
+report printed censored ("@IHATEN*GGERS") is read with the star standing for a letter.
 
 ``echoed-text``: a reply that repeats a long run of the message it answers word for word, the
 mark of a bot that renders whatever users send (a drink brand's bot turned a hate slogan into
@@ -40,11 +42,31 @@ def squash(word: str) -> str:
     return _REPEATS.sub(r"\1", fold(word))
 
 
-def handle_words(handle: str) -> list[str]:
-    """'@GasAllJewss' → ['gas', 'all', 'jews']; digits inside letters read as leetspeak."""
+def _readable(handle: str) -> str:
+    """The handle as read: leet digits inside letters as letters, a lower-case 'l' between
+    capitals as the 'I' it imitates ('FUCKlNG')."""
     body = handle.lstrip("@")
     body = re.sub(r"(?<=[A-Za-z])[013457](?=[A-Za-z])", lambda m: m.group().translate(_LEET), body)
-    return [squash(p) for p in _PIECES.findall(body)]
+    return re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", body)
+
+
+def handle_words(handle: str) -> list[str]:
+    """'@GasAllJewss' → ['gas', 'all', 'jews']; digits inside letters read as leetspeak."""
+    return [squash(p) for p in _PIECES.findall(_readable(handle))]
+
+
+def _spelled(entry: str, stars: bool = False) -> re.Pattern[str]:
+    """A pattern for an entry as written, letters repeated at will but never fewer than the
+    entry has: 'nigger' is not found in 'Niger' (the country), 'jews' is in 'jewss'. With
+    ``stars``, a '*' may stand for a letter, as in a censored handle ('N*GGERS')."""
+    parts = []
+    for word in entry.split():
+        runs = [(m.group(1), len(m.group())) for m in re.finditer(r"(.)\1*", word)]
+        if stars:
+            parts.append("".join(f"(?:{re.escape(c)}|\\*){{{n},}}" for c, n in runs))
+        else:
+            parts.append("".join(f"{re.escape(c)}{{{n},}}" for c, n in runs))
+    return re.compile(r"[\W\d_]*".join(parts))
 
 
 def _terms_spec(value: Any) -> Mapping[str, Any]:
@@ -70,29 +92,39 @@ class EchoedHandleRule(Rule):
         "words": Param(_terms_spec, required=True, doc="insults: terms and/or lexicons"),
     }
 
-    def __init__(self, meta: RuleMeta, cue: MatchGroup, words: dict[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        cue: MatchGroup,
+        words: dict[str, frozenset[str]],
+        spellings: dict[str, dict[str, tuple[str, ...]]],
+    ) -> None:
         super().__init__(meta)
         self.cue = cue
         self.words = words  # lang → squashed entries ("jews", "gas all jews", "gasalljews")
+        self.spellings = spellings  # lang → squashed entry → the entries as written, folded
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
         spec = params["words"]
         words: dict[str, frozenset[str]] = {}
+        spellings: dict[str, dict[str, tuple[str, ...]]] = {}
         for lang in meta.langs:
             entries = list(_per_lang(spec.get("terms"), lang))
             for name in _per_lang(spec.get("lexicons"), lang):
                 lexicon = compiler.lexicon(lang, name)
                 entries += [*lexicon.terms, *lexicon.lemmas]
-            found: set[str] = set()
+            written: dict[str, set[str]] = {}
             for entry in entries:
-                parts = [squash(p) for p in re.findall(r"[^\W\d_]+", entry)]
+                raw = [fold(p) for p in re.findall(r"[^\W\d_]+", entry)]
+                parts = [squash(p) for p in raw]
                 if parts:
-                    found.add(" ".join(parts))
+                    written.setdefault(" ".join(parts), set()).add(" ".join(raw))
                     if len(parts) > 1:
-                        found.add("".join(parts))
-            words[lang] = frozenset(found)
-        return cls(meta, compiler.group(params["cue"], meta.langs), words)
+                        written.setdefault("".join(parts), set()).add("".join(raw))
+            words[lang] = frozenset(written)
+            spellings[lang] = {key: tuple(sorted(raws)) for key, raws in written.items()}
+        return cls(meta, compiler.group(params["cue"], meta.langs), words, spellings)
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
         """The cue, and an addressee: an @mention or a greeting word."""
@@ -101,12 +133,46 @@ class EchoedHandleRule(Rule):
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         if self.cue.first(analysis) is None:
             return
-        known = self.words.get(analysis.lang, frozenset())
+        lang = analysis.lang
+        known = self.words.get(lang, frozenset())
+        spellings = self.spellings.get(lang, {})
         for start, end, text in _addressees(analysis):
+            readable = fold(_readable(text))
             bad = _bad_words(handle_words(text), known, glued=text.lower())
+            if bad and not _written_in(readable, spellings.get(bad, (bad,))):
+                bad = ""  # only by collapsing letters: 'Niger' is not 'nigger'
+            if not bad and "*" in text:
+                bad = _censored(readable, spellings)
             if bad:
                 yield Hit(start, end, {"match": text, "word": bad})
                 return
+
+
+def _written_in(readable: str, spellings: tuple[str, ...]) -> bool:
+    return any(_pattern(raw).search(readable) for raw in spellings)
+
+
+def _censored(readable: str, spellings: Mapping[str, tuple[str, ...]]) -> str:
+    """An entry of five letters or more with one or two letters starred out ('N*GGERS')."""
+    for key, raws in spellings.items():
+        for raw in raws:
+            if " " in raw or len(raw) < 5:
+                continue
+            found = _pattern(raw, stars=True).search(readable)
+            if found and 1 <= found.group().count("*") <= 2:
+                return key
+    return ""
+
+
+_PATTERNS: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+
+def _pattern(raw: str, stars: bool = False) -> re.Pattern[str]:
+    key = (raw, stars)
+    found = _PATTERNS.get(key)
+    if found is None:
+        found = remember(_PATTERNS, key, _spelled(raw, stars), 4096)
+    return found
 
 
 def _addressees(analysis: Analysis) -> Iterator[tuple[int, int, str]]:
@@ -114,7 +180,10 @@ def _addressees(analysis: Analysis) -> Iterator[tuple[int, int, str]]:
     tokens = analysis.tokens
     for i, token in enumerate(tokens):
         if token.kind == MENTION:
-            yield token.start, token.end, token.text
+            # a handle the source censored ('@IHATEN*GGERS') goes on past the star
+            tail = _STARRED_TAIL.match(analysis.text, token.end)
+            end = tail.end() if tail else token.end
+            yield token.start, end, analysis.text[token.start : end]
         elif token.kind == WORD and token.norm in _GREETINGS:
             j = i + 1
             while j < len(tokens) and tokens[j].text in (",", ":"):
@@ -127,6 +196,7 @@ def _addressees(analysis: Analysis) -> Iterator[tuple[int, int, str]]:
                 yield start, end, analysis.text[start:end]
 
 
+_STARRED_TAIL = re.compile(r"\*[\w*]*")
 _GREETINGS = frozenset(
     [
         "thanks",
