@@ -10090,6 +10090,11 @@ RISKY = [
         "tone.defensive",
     ),
     ("fr", "post", "🍑🍆 Nouveau marché de producteurs dès samedi !", None, "tone.profanity"),
+    ("en", "post", "Off to Africa. Hope I don't get AIDS. Just kidding 😂", None, "tone.mockery"),
+    ("en", "post", "Going abroad. Hope I don't catch Ebola. Just kidding.", None, "tone.mockery"),
+    ("en", "post", "RIP to a legend. Shop the tribute tee now, 20% off.", None, "crisis.promotion"),
+    ("en", "post", "R.I.P. to the king. Grab a free coffee today.", None, "crisis.promotion"),
+    ("en", "post", "#RIP Prince. Shop his albums now, 20% off.", None, "crisis.promotion"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

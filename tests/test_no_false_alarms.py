@@ -2307,6 +2307,13 @@ NEAR_MISSES = [
     ("en", "Shut the door on winter: our draught excluders are back."),
     ("fr", "Faire taire les préjugés : notre conférence sur l'égalité, jeudi 18 h."),
     ("fr", "Nos fruits de saison : 🍑 pêches, 🍐 poires et 🍇 raisin."),
+    ("en", "New hearing aids in store, lol they're tiny 😂"),
+    ("fr", "Journée mondiale contre le SIDA : dépistage gratuit ce samedi."),
+    ("en", "RIP my wallet after this sale! Just kidding, it's worth it."),
+    ("en", "This cake is to die for. Just kidding, it's even better."),
+    ("fr", "Mort de rire devant ce gâteau, je plaisante, il est parfait."),
+    ("en", "RIP my wallet after this sale! lol"),
+    ("en", "Rip open your advent calendar: day 1 is here, 10% off!"),
 ]
 
 NEAR_MISS_REPLIES = [
