@@ -10095,6 +10095,20 @@ RISKY = [
     ("en", "post", "RIP to a legend. Shop the tribute tee now, 20% off.", None, "crisis.promotion"),
     ("en", "post", "R.I.P. to the king. Grab a free coffee today.", None, "crisis.promotion"),
     ("en", "post", "#RIP Prince. Shop his albums now, 20% off.", None, "crisis.promotion"),
+    (
+        "en",
+        "post",
+        "A great deal! 30% off all coats this weekend. Thoughts with everyone hit by the floods.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        "Our thoughts are with the victims of the floods. Shop the new collection online.",
+        None,
+        "crisis.promotion",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -899,6 +899,12 @@ REPLIES = [
         "Please delete your old account from the settings page, then sign up again.",
         "I can't log in to my old account.",
     ),
+    (
+        "en",
+        "Heads-up: your ticket's QR code is visible in the photo. Please delete it so nobody else "
+        "can use your entry.",
+        "Can't wait for Saturday! [photo of my ticket]",
+    ),
 ]
 
 
@@ -2314,6 +2320,16 @@ NEAR_MISSES = [
     ("fr", "Mort de rire devant ce gâteau, je plaisante, il est parfait."),
     ("en", "RIP my wallet after this sale! lol"),
     ("en", "Rip open your advent calendar: day 1 is here, 10% off!"),
+    (
+        "en",
+        "It is with great sadness that we share that our founder passed away. She opened our "
+        "first shop with a great deal of courage. Our shops close on Friday for her funeral.",
+    ),
+    (
+        "en",
+        "On Holocaust Memorial Day, our museum opens its collection of testimonies. Entry is "
+        "free, with a minute's silence at 11am.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
