@@ -10109,6 +10109,8 @@ RISKY = [
         None,
         "crisis.promotion",
     ),
+    ("fr", "post", "mdrrrr jsp pk il a dit ça", None, "tone.wrong-account.textspeak"),
+    ("fr", "post", "ptdrrr tkt on arrive", None, "tone.wrong-account.textspeak"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

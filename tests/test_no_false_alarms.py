@@ -2330,6 +2330,7 @@ NEAR_MISSES = [
         "On Holocaust Memorial Day, our museum opens its collection of testimonies. Entry is "
         "free, with a minute's silence at 11am.",
     ),
+    ("fr", "Merci pour vos messages, à lundi !"),
 ]
 
 NEAR_MISS_REPLIES = [
