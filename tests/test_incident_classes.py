@@ -10111,6 +10111,28 @@ RISKY = [
     ),
     ("fr", "post", "mdrrrr jsp pk il a dit ça", None, "tone.wrong-account.textspeak"),
     ("fr", "post", "ptdrrr tkt on arrive", None, "tone.wrong-account.textspeak"),
+    (
+        "fr",
+        "post",
+        "Une image inappropriée a été publiée sur notre page. Elle a été supprimée.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Malin comme un singe, le ministre retrouve la banane.",
+        None,
+        "tone.stereotype",
+    ),
+    ("fr", "post", "Migrants, l'invasion", None, "tone.xenophobia"),
+    (
+        "en",
+        "post",
+        "Clever as a monkey, the minister finds her banana again.",
+        None,
+        "tone.stereotype",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

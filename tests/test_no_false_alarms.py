@@ -2331,6 +2331,12 @@ NEAR_MISSES = [
         "free, with a minute's silence at 11am.",
     ),
     ("fr", "Merci pour vos messages, à lundi !"),
+    (
+        "fr",
+        "Une photo inappropriée a été publiée par erreur. Elle a été retirée. Toutes nos excuses.",
+    ),
+    ("en", "Our monkey bread with banana is back!"),
+    ("fr", "Atelier banane et singe en peluche pour les enfants de 3 ans."),
 ]
 
 NEAR_MISS_REPLIES = [
