@@ -2337,6 +2337,15 @@ NEAR_MISSES = [
     ),
     ("en", "Our monkey bread with banana is back!"),
     ("fr", "Atelier banane et singe en peluche pour les enfants de 3 ans."),
+    ("en", "Never mix bleach and ammonia: the fumes are toxic. Here is how to clean safely."),
+    ("fr", "Ne mélangez jamais eau de javel et ammoniaque : les vapeurs sont toxiques."),
+    ("en", "Our new recipe tested well with the kids' club: try it this weekend!"),
+    ("en", "Girls' football: boots for girls, designed with our women's team."),
+    (
+        "en",
+        "This is an unacceptable error, and we are deeply sorry for the offence it has caused. "
+        "The product is withdrawn.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
