@@ -10191,6 +10191,37 @@ RISKY = [
         None,
         "automation.placeholder",
     ),
+    (
+        "fr",
+        "post",
+        "Nous présentons nos excuses à notre cliente, qui a pu se sentir personnellement visée, "
+        "mais récusons toute accusation de sexisme.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "We apologise to the singer, who may have felt personally targeted, but reject any "
+        "accusation of racism.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Le groupe conteste formellement l'ensemble de ces accusations et se réserve le droit "
+        "d'engager toute action judiciaire.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "post",
+        "The company reserves the right to take legal action against the authors of these claims.",
+        None,
+        "tone.defensive",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

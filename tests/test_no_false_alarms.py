@@ -2346,6 +2346,8 @@ NEAR_MISSES = [
         "This is an unacceptable error, and we are deeply sorry for the offence it has caused. "
         "The product is withdrawn.",
     ),
+    ("fr", "Le tribunal a rejeté le recours ; nous respectons cette décision."),
+    ("en", "We reserve the right to refuse entry to anyone without a ticket."),
 ]
 
 NEAR_MISS_REPLIES = [
