@@ -905,6 +905,11 @@ REPLIES = [
         "can use your entry.",
         "Can't wait for Saturday! [photo of my ticket]",
     ),
+    (
+        "en",
+        "You're welcome to close your account online at any time; here's how.",
+        "How do I close my account?",
+    ),
 ]
 
 
@@ -2348,6 +2353,9 @@ NEAR_MISSES = [
     ),
     ("fr", "Le tribunal a rejeté le recours ; nous respectons cette décision."),
     ("en", "We reserve the right to refuse entry to anyone without a ticket."),
+    ("en", "Some customers felt the queue was too long, so we've opened two more tills."),
+    ("en", "Sorry for any misunderstanding: the sale ends on Sunday, not Saturday."),
+    ("en", "Our museum's new gallery tells the history of the slave trade in our port city."),
 ]
 
 NEAR_MISS_REPLIES = [
