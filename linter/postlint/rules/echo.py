@@ -52,7 +52,11 @@ def _readable(handle: str) -> str:
 
 def handle_words(handle: str) -> list[str]:
     """'@GasAllJewss' → ['gas', 'all', 'jews']; digits inside letters read as leetspeak."""
-    return [squash(p) for p in _PIECES.findall(_readable(handle))]
+    return _words_of(_readable(handle))
+
+
+def _words_of(readable: str) -> list[str]:
+    return [squash(p) for p in _PIECES.findall(readable)]
 
 
 def _spelled(entry: str, stars: bool = False) -> re.Pattern[str]:
@@ -93,21 +97,18 @@ class EchoedHandleRule(Rule):
     }
 
     def __init__(
-        self,
-        meta: RuleMeta,
-        cue: MatchGroup,
-        words: dict[str, frozenset[str]],
-        spellings: dict[str, dict[str, tuple[str, ...]]],
+        self, meta: RuleMeta, cue: MatchGroup, spellings: dict[str, dict[str, tuple[str, ...]]]
     ) -> None:
         super().__init__(meta)
         self.cue = cue
-        self.words = words  # lang → squashed entries ("jews", "gas all jews", "gasalljews")
-        self.spellings = spellings  # lang → squashed entry → the entries as written, folded
+        # lang → squashed entry ("jews", "gas all jews", "gasalljews") → the entries as written
+        self.spellings = spellings
+        # the squashed entries as a set, for the word walk (and its cache of glued entries)
+        self.words = {lang: frozenset(entries) for lang, entries in spellings.items()}
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
         spec = params["words"]
-        words: dict[str, frozenset[str]] = {}
         spellings: dict[str, dict[str, tuple[str, ...]]] = {}
         for lang in meta.langs:
             entries = list(_per_lang(spec.get("terms"), lang))
@@ -122,9 +123,8 @@ class EchoedHandleRule(Rule):
                     written.setdefault(" ".join(parts), set()).add(" ".join(raw))
                     if len(parts) > 1:
                         written.setdefault("".join(parts), set()).add("".join(raw))
-            words[lang] = frozenset(written)
             spellings[lang] = {key: tuple(sorted(raws)) for key, raws in written.items()}
-        return cls(meta, compiler.group(params["cue"], meta.langs), words, spellings)
+        return cls(meta, compiler.group(params["cue"], meta.langs), spellings)
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
         """The cue, and an addressee: an @mention or a greeting word."""
@@ -137,8 +137,9 @@ class EchoedHandleRule(Rule):
         known = self.words.get(lang, frozenset())
         spellings = self.spellings.get(lang, {})
         for start, end, text in _addressees(analysis):
-            readable = fold(_readable(text))
-            bad = _bad_words(handle_words(text), known, glued=text.lower())
+            body = _readable(text)
+            readable = fold(body)
+            bad = _bad_words(_words_of(body), known, glued=text.lower())
             if bad and not _written_in(readable, spellings.get(bad, (bad,))):
                 bad = ""  # only by collapsing letters: 'Niger' is not 'nigger'
             if not bad and "*" in text:
