@@ -10294,6 +10294,10 @@ RISKY = [
         None,
         "tone.defensive",
     ),
+    ('en', 'post', 'You should not have read it that way: it was just a joke.', None, 'tone.defensive'),
+    ('en', 'post', 'We apologise to anyone who felt our poster was in bad taste.', None, 'tone.non-apology'),
+    ('fr', 'post', "C'était de l'humour, vous n'avez rien compris.", None, 'tone.defensive'),
+    ('fr', 'post', 'Toutes nos excuses à ceux qui ont pu être choqués par ce visuel.', None, 'tone.non-apology'),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

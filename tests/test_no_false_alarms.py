@@ -910,6 +910,7 @@ REPLIES = [
         "You're welcome to close your account online at any time; here's how.",
         "How do I close my account?",
     ),
+
 ]
 
 
@@ -2356,6 +2357,13 @@ NEAR_MISSES = [
     ("en", "Some customers felt the queue was too long, so we've opened two more tills."),
     ("en", "Sorry for any misunderstanding: the sale ends on Sunday, not Saturday."),
     ("en", "Our museum's new gallery tells the history of the slave trade in our port city."),
+    ('en', 'We are so sorry for the hurt caused by our video. It was insensitive and we made a mistake.'),
+    ('en', 'We sincerely apologise for this mistake: the tweet was meant as a joke but it was hurtful to some.'),
+    ('en', 'We apologise that our poor choice of words caused offence. We are changing the page today.'),
+    ('en', 'You clearly misunderstood our post at first, and that is on us: we should not have posted it like that. Sorry.'),
+    ('fr', 'Nous nous excusons si certains se sont sentis visés : nous nous sommes trompés et le visuel est retiré.'),
+    ('fr', "C'était de l'humour, maladroit. Quand on se trompe, il faut le reconnaître : pardon à tous."),
+    ('fr', "Toutes nos excuses à ceux qui ont pu être choqués : nous n'aurions pas dû publier ce visuel."),
 ]
 
 NEAR_MISS_REPLIES = [
