@@ -1092,8 +1092,8 @@ RISKY = [
     ),
     (
         "en",
-        "reply",
-        "You already asked that!!! Read the thread before posting.",
+        "post",
+        "Tag a friend who needs this! 50% off today only!!! 🔥🔥🔥🔥🔥🔥",
         None,
         "tone.shouting.exclamations",
     ),
@@ -10298,7 +10298,6 @@ RISKY = [
     ('en', 'post', 'We apologise to anyone who felt our poster was in bad taste.', None, 'tone.non-apology'),
     ('fr', 'post', "C'était de l'humour, vous n'avez rien compris.", None, 'tone.defensive'),
     ('fr', 'post', 'Toutes nos excuses à ceux qui ont pu être choqués par ce visuel.', None, 'tone.non-apology'),
-
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -911,7 +911,6 @@ REPLIES = [
         "How do I close my account?",
     ),
 
-
 ]
 
 
@@ -2365,9 +2364,6 @@ NEAR_MISSES = [
     ('fr', 'Nous nous excusons si certains se sont sentis visés : nous nous sommes trompés et le visuel est retiré.'),
     ('fr', "C'était de l'humour, maladroit. Quand on se trompe, il faut le reconnaître : pardon à tous."),
     ('fr', "Toutes nos excuses à ceux qui ont pu être choqués : nous n'aurions pas dû publier ce visuel."),
-    ('en', 'Tag a friend who needs this! 50% off today only!!!'),
-    ('en', 'We did it!!! 10,000 trees planted with you this year.'),
-    ('fr', "On l'a fait !!! 10 000 arbres plantés avec vous cette année."),
 ]
 
 NEAR_MISS_REPLIES = [
