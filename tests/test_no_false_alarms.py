@@ -911,6 +911,16 @@ REPLIES = [
         "How do I close my account?",
     ),
 
+
+    ('en', 'Open your eyes and your ears at our night safari: owls are out after 9pm!', 'What can we see on the night tour?'),
+
+
+
+    ('en', 'If you want, I can also send you a new code by DM.', "The code doesn't work"),
+    ('fr', 'Si vous le souhaitez, je peux aussi vous envoyer une nouvelle facture.', "Je n'ai pas reçu ma facture"),
+    ('en', 'You may be held accountable for the damage only if the rental agreement says so; let us check it for you.', 'Am I liable for the scratch?'),
+    ('en', 'Our bereavement team is here for you: following the death of your husband, we have frozen all charges.', 'My husband died last month and you are still billing him'),
+
 ]
 
 
@@ -2364,6 +2374,35 @@ NEAR_MISSES = [
     ('fr', 'Nous nous excusons si certains se sont sentis visés : nous nous sommes trompés et le visuel est retiré.'),
     ('fr', "C'était de l'humour, maladroit. Quand on se trompe, il faut le reconnaître : pardon à tous."),
     ('fr', "Toutes nos excuses à ceux qui ont pu être choqués : nous n'aurions pas dû publier ce visuel."),
+    ('en', 'We apologise for any offence caused by our tweet. This was an unacceptable use of our account.'),
+    ('en', 'The joke was meant to be playful; however, that is no excuse. It was insensitive and we are sorry.'),
+    ('en', 'Great tits and blue tits at the feeder this morning! Join our birdwatching walk.'),
+    ('en', 'Open your eyes to the beauty of autumn in the park.'),
+    ('en', 'Shut up and take my money: the new console is here.'),
+    ('en', 'It was supposed to be sunny today, but the rain came.'),
+    ('en', 'Our new course teaches communication skills to managers.'),
+    ('en', 'The intention is simple: plant a tree for every order.'),
+    ('fr', 'Hommage à Sempé : découvrez la collection de ses dessins au musée, entrée libre.'),
+    ('fr', 'Découvrez notre collection de printemps, en boutique dès lundi.'),
+    ('en', 'Shop my favourite books of the year in our Christmas guide.'),
+    ('en', 'Good karma: our volunteers helped clear the flood damage in the village.'),
+    ('en', 'Yoga and karma talk this Sunday, after the storm passes.'),
+    ('en', 'I like my coffee strong and my weekends long.'),
+    ('en', 'You can unfollow topics in the app settings.'),
+    ('en', 'The tornado warning was sent to all phones in the county.'),
+    ('en', 'Dinner for two: $60 for 2 courses and a bottle of wine, every Friday.'),
+    ('fr', "Nous nous excusons pour notre publicité. Nous n'avions pas l'intention de blesser qui que ce soit."),
+    ('fr', 'Nous condamnons ce tweet émis en notre nom, qui ne reflète en rien nos valeurs : nos excuses, des sanctions seront prises.'),
+    ('fr', 'Entrée gratuite au musée ce dimanche, venez nombreux !'),
+    ('fr', 'La ville vous offre une séance de cinéma en plein air vendredi.'),
+    ('fr', 'Le joueur blessé est sorti, on souhaite un prompt rétablissement.'),
+    ('fr', 'Découvrez les détails de notre nouvelle collection !'),
+    ('fr', 'Tenue de soirée pour enfant, 8-10 ans'),
+    ('en', 'Get well soon, Max! The whole team is thinking of you.'),
+    ('en', "Hit like if you're ready for the weekend!"),
+    ('en', 'We are sorry for the delays: it may have upset some of your plans, and we will refund every ticket.'),
+    ('en', 'Instead of blaming the weather, we planted 200 trees that love the rain.'),
+    ('fr', 'Nous avons manifestement mal évalué la situation. Nous nous excusons auprès de toute personne qui aurait été blessée.'),
 ]
 
 NEAR_MISS_REPLIES = [
