@@ -9663,7 +9663,7 @@ RISKY = [
     ),
     ("en", "post", "Yesterday's post was upsetting for some people.", None, "tone.non-apology"),
     ("fr", "post", "Notre visuel a pu être blessant pour certains.", None, "tone.non-apology"),
-    ("en", "post", "Leg day is harder than slavery 💪", None, "tone.atrocity-reference"),
+    ("en", "post", "Leg day is harder than slavery 💪", None, "tone.hardship-comparison"),
     (
         "en",
         "reply",
@@ -10356,6 +10356,10 @@ RISKY = [
     ('en', 'reply', 'Better than that bitch!', "You'll be nicknamed Blackout", 'tone.profanity'),
     ('fr', 'reply', 'Vous pourriez être tenu responsable si cette photo circule.', "Regardez cette file d'attente", 'tone.legal-threat'),
 
+    ('en', 'post', 'For Black History Month our class is called Chains. Slavery was hard and so is this workout.', None, 'tone.hardship-comparison'),
+    ('en', 'post', 'Want to win tickets to the final? Just reply with your selfie & #AcmeWave', None, 'hashtag.open-call'),
+    ('fr', 'post', "Avec Jean Dupont, c'est une légende de la chanson qui disparaît ! Ses plus grands succès sont chez Disques Acme ! RIP", None, 'crisis.tribute-plug'),
+    ('en', 'post', 'A legend has died. His greatest hits are available on our app. RIP', None, 'crisis.tribute-plug'),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -921,6 +921,7 @@ REPLIES = [
     ('en', 'You may be held accountable for the damage only if the rental agreement says so; let us check it for you.', 'Am I liable for the scratch?'),
     ('en', 'Our bereavement team is here for you: following the death of your husband, we have frozen all charges.', 'My husband died last month and you are still billing him'),
 
+    ('en', "Reply with your order number by DM and we'll sort it.", 'Where is my parcel?'),
 ]
 
 
@@ -2403,6 +2404,9 @@ NEAR_MISSES = [
     ('en', 'We are sorry for the delays: it may have upset some of your plans, and we will refund every ticket.'),
     ('en', 'Instead of blaming the weather, we planted 200 trees that love the rain.'),
     ('fr', 'Nous avons manifestement mal évalué la situation. Nous nous excusons auprès de toute personne qui aurait été blessée.'),
+    ('fr', 'Hommage à une légende de la chanson. Ses plus grands succès sont à réécouter ce soir sur notre antenne.'),
+    ('en', 'Send us a selfie with your new puppy and reply with your name for our newsletter!'),
+    ('en', 'Black History Month: our museum tells the story of slavery in the port city, free talks every Saturday.'),
 ]
 
 NEAR_MISS_REPLIES = [
