@@ -10360,6 +10360,9 @@ RISKY = [
     ('en', 'post', 'Want to win tickets to the final? Just reply with your selfie & #AcmeWave', None, 'hashtag.open-call'),
     ('fr', 'post', "Avec Jean Dupont, c'est une légende de la chanson qui disparaît ! Ses plus grands succès sont chez Disques Acme ! RIP", None, 'crisis.tribute-plug'),
     ('en', 'post', 'A legend has died. His greatest hits are available on our app. RIP', None, 'crisis.tribute-plug'),
+    ('en', 'post', 'Not happy? Then stop messaging us!!!', None, 'tone.shouting.exclamations'),
+    ('fr', 'post', "Des gens nous insultent TOUS LES JOURS !!! Trop c'est trop.", None, 'tone.shouting.exclamations'),
+    ('en', 'reply', "Sorry you didn't enjoy our joke, some people just don't get it.", 'Your joke about nurses was awful.', 'tone.non-apology'),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -922,6 +922,7 @@ REPLIES = [
     ('en', 'Our bereavement team is here for you: following the death of your husband, we have frozen all charges.', 'My husband died last month and you are still billing him'),
 
     ('en', "Reply with your order number by DM and we'll sort it.", 'Where is my parcel?'),
+    ('en', "We're sorry you didn't enjoy your visit. If you tell us what went wrong, the manager will call you back.", 'Food was cold and service slow.'),
 ]
 
 
@@ -2407,6 +2408,9 @@ NEAR_MISSES = [
     ('fr', 'Hommage à une légende de la chanson. Ses plus grands succès sont à réécouter ce soir sur notre antenne.'),
     ('en', 'Send us a selfie with your new puppy and reply with your name for our newsletter!'),
     ('en', 'Black History Month: our museum tells the story of slavery in the port city, free talks every Saturday.'),
+    ('en', 'WE DID IT!!! Promotion secured on the final day! Thank you to every fan who travelled.'),
+    ('en', 'Tickets are live!!! Our summer festival is back for its 10th year.'),
+    ('fr', 'Bravo à nos U16, champions départementaux !!! Quelle saison !'),
 ]
 
 NEAR_MISS_REPLIES = [
