@@ -10363,6 +10363,9 @@ RISKY = [
     ('en', 'post', 'Not happy? Then stop messaging us!!!', None, 'tone.shouting.exclamations'),
     ('fr', 'post', "Des gens nous insultent TOUS LES JOURS !!! Trop c'est trop.", None, 'tone.shouting.exclamations'),
     ('en', 'reply', "Sorry you didn't enjoy our joke, some people just don't get it.", 'Your joke about nurses was awful.', 'tone.non-apology'),
+    ('fr', 'reply', "Désolés si vous avez été choqués, ce n'était qu'une blague.", 'Votre pub est sexiste.', 'tone.non-apology'),
+    ('fr', 'reply', 'Voici ton prénom en japonais ! Partage-le avec #MonNomEnJaponais', 'Fais le mien !', 'automation.user-text-template'),
+    ('fr', 'reply', "Et ton pseudo en lettres d'or, le voilà !", 'Fais le mien !', 'automation.user-text-template'),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

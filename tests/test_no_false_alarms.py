@@ -923,6 +923,12 @@ REPLIES = [
 
     ('en', "Reply with your order number by DM and we'll sort it.", 'Where is my parcel?'),
     ('en', "We're sorry you didn't enjoy your visit. If you tell us what went wrong, the manager will call you back.", 'Food was cold and service slow.'),
+    ('fr', "Bonjour Léa, c'est rageant, désolés. Je peux vous prendre un rendez-vous en boutique pour une réparation sous garantie.", 'Mon téléphone est tombé en panne après dix jours.'),
+    ('fr', 'Désolé pour ça ! Envoyez-moi votre nom en privé et je vous donne le statut du colis.', 'Votre lien de suivi ne marche pas.'),
+    ('fr', 'Prenez soin de vous avant tout. Je peux prolonger vos prêts de trois semaines, sans frais.', 'Je ne pourrai pas rendre mes livres, je suis hospitalisée.'),
+    ('fr', "Merci pour l'alerte. Une équipe de propreté est en route.", 'Le parc est dégueulasse ce matin après la fête.'),
+    ('fr', "Nos sincères condoléances. Notre équipe des successions peut résilier l'abonnement sans frais de résiliation.", 'Mon père est décédé, comment arrêter son forfait mobile ?'),
+    ('fr', 'Bonjour, désolés si cela vous a surpris : les photos sont interdites dans nos agences pour protéger les clients.', "Votre collègue m'a interdit de filmer la file !"),
 ]
 
 
@@ -2411,6 +2417,10 @@ NEAR_MISSES = [
     ('en', 'WE DID IT!!! Promotion secured on the final day! Thank you to every fan who travelled.'),
     ('en', 'Tickets are live!!! Our summer festival is back for its 10th year.'),
     ('fr', 'Bravo à nos U16, champions départementaux !!! Quelle saison !'),
+    ('fr', 'Les cerises sont ARRIVÉES !!! Premières barquettes au marché dès demain, venez tôt !!'),
+    ('fr', "C'est le jour J !!! Le festival commence ce soir à 19h 🎶"),
+    ('fr', 'Record battu !!! 3 100 coureurs au départ ce matin, merci Nantes !!!'),
+    ('fr', "Le message publié hier soir a été rédigé par un collaborateur sans validation et ne reflète en rien nos valeurs. Il est supprimé, la personne n'a plus accès à nos comptes."),
 ]
 
 NEAR_MISS_REPLIES = [
