@@ -929,6 +929,7 @@ REPLIES = [
     ('fr', "Merci pour l'alerte. Une équipe de propreté est en route.", 'Le parc est dégueulasse ce matin après la fête.'),
     ('fr', "Nos sincères condoléances. Notre équipe des successions peut résilier l'abonnement sans frais de résiliation.", 'Mon père est décédé, comment arrêter son forfait mobile ?'),
     ('fr', 'Bonjour, désolés si cela vous a surpris : les photos sont interdites dans nos agences pour protéger les clients.', "Votre collègue m'a interdit de filmer la file !"),
+
 ]
 
 
@@ -2421,6 +2422,12 @@ NEAR_MISSES = [
     ('fr', "C'est le jour J !!! Le festival commence ce soir à 19h 🎶"),
     ('fr', 'Record battu !!! 3 100 coureurs au départ ce matin, merci Nantes !!!'),
     ('fr', "Le message publié hier soir a été rédigé par un collaborateur sans validation et ne reflète en rien nos valeurs. Il est supprimé, la personne n'a plus accès à nos comptes."),
+    ('en', 'Our pussy willow bouquets are back!'),
+    ('fr', "C'était une blague de mauvais goût et on s'en excuse. On ne voulait pas l'insulter."),
+    ('fr', 'Train supprimé ce matin : nous sommes désolés pour la gêne occasionnée.'),
+    ('fr', 'Nos excuses pour le désagrément : les travaux se terminent vendredi.'),
+    ('en', 'On Memorial Day we remember those who gave their lives. Our stores open at noon.'),
+    ('en', 'This dress is to die for, and it is back in stock.'),
 ]
 
 NEAR_MISS_REPLIES = [
