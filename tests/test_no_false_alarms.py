@@ -910,26 +910,70 @@ REPLIES = [
         "You're welcome to close your account online at any time; here's how.",
         "How do I close my account?",
     ),
-
-
-    ('en', 'Open your eyes and your ears at our night safari: owls are out after 9pm!', 'What can we see on the night tour?'),
-
-
-
-    ('en', 'If you want, I can also send you a new code by DM.', "The code doesn't work"),
-    ('fr', 'Si vous le souhaitez, je peux aussi vous envoyer une nouvelle facture.', "Je n'ai pas reçu ma facture"),
-    ('en', 'You may be held accountable for the damage only if the rental agreement says so; let us check it for you.', 'Am I liable for the scratch?'),
-    ('en', 'Our bereavement team is here for you: following the death of your husband, we have frozen all charges.', 'My husband died last month and you are still billing him'),
-
-    ('en', "Reply with your order number by DM and we'll sort it.", 'Where is my parcel?'),
-    ('en', "We're sorry you didn't enjoy your visit. If you tell us what went wrong, the manager will call you back.", 'Food was cold and service slow.'),
-    ('fr', "Bonjour Léa, c'est rageant, désolés. Je peux vous prendre un rendez-vous en boutique pour une réparation sous garantie.", 'Mon téléphone est tombé en panne après dix jours.'),
-    ('fr', 'Désolé pour ça ! Envoyez-moi votre nom en privé et je vous donne le statut du colis.', 'Votre lien de suivi ne marche pas.'),
-    ('fr', 'Prenez soin de vous avant tout. Je peux prolonger vos prêts de trois semaines, sans frais.', 'Je ne pourrai pas rendre mes livres, je suis hospitalisée.'),
-    ('fr', "Merci pour l'alerte. Une équipe de propreté est en route.", 'Le parc est dégueulasse ce matin après la fête.'),
-    ('fr', "Nos sincères condoléances. Notre équipe des successions peut résilier l'abonnement sans frais de résiliation.", 'Mon père est décédé, comment arrêter son forfait mobile ?'),
-    ('fr', 'Bonjour, désolés si cela vous a surpris : les photos sont interdites dans nos agences pour protéger les clients.', "Votre collègue m'a interdit de filmer la file !"),
-
+    (
+        "en",
+        "Open your eyes and your ears at our night safari: owls are out after 9pm!",
+        "What can we see on the night tour?",
+    ),
+    ("en", "If you want, I can also send you a new code by DM.", "The code doesn't work"),
+    (
+        "fr",
+        "Si vous le souhaitez, je peux aussi vous envoyer une nouvelle facture.",
+        "Je n'ai pas reçu ma facture",
+    ),
+    (
+        "en",
+        "You may be held accountable for the damage only if the rental agreement says so; let us "
+        "check it for you.",
+        "Am I liable for the scratch?",
+    ),
+    (
+        "en",
+        "Our bereavement team is here for you: following the death of your husband, we have "
+        "frozen all charges.",
+        "My husband died last month and you are still billing him",
+    ),
+    ("en", "Reply with your order number by DM and we'll sort it.", "Where is my parcel?"),
+    (
+        "en",
+        "We're sorry you didn't enjoy your visit. If you tell us what went wrong, the manager "
+        "will call you back.",
+        "Food was cold and service slow.",
+    ),
+    (
+        "fr",
+        "Bonjour Léa, c'est rageant, désolés. Je peux vous prendre un rendez-vous en boutique "
+        "pour une réparation sous garantie.",
+        "Mon téléphone est tombé en panne après dix jours.",
+    ),
+    (
+        "fr",
+        "Désolé pour ça ! Envoyez-moi votre nom en privé et je vous donne le statut du colis.",
+        "Votre lien de suivi ne marche pas.",
+    ),
+    (
+        "fr",
+        "Prenez soin de vous avant tout. Je peux prolonger vos prêts de trois semaines, sans "
+        "frais.",
+        "Je ne pourrai pas rendre mes livres, je suis hospitalisée.",
+    ),
+    (
+        "fr",
+        "Merci pour l'alerte. Une équipe de propreté est en route.",
+        "Le parc est dégueulasse ce matin après la fête.",
+    ),
+    (
+        "fr",
+        "Nos sincères condoléances. Notre équipe des successions peut résilier l'abonnement sans "
+        "frais de résiliation.",
+        "Mon père est décédé, comment arrêter son forfait mobile ?",
+    ),
+    (
+        "fr",
+        "Bonjour, désolés si cela vous a surpris : les photos sont interdites dans nos agences "
+        "pour protéger les clients.",
+        "Votre collègue m'a interdit de filmer la file !",
+    ),
 ]
 
 
@@ -2376,58 +2420,125 @@ NEAR_MISSES = [
     ("en", "Some customers felt the queue was too long, so we've opened two more tills."),
     ("en", "Sorry for any misunderstanding: the sale ends on Sunday, not Saturday."),
     ("en", "Our museum's new gallery tells the history of the slave trade in our port city."),
-    ('en', 'We are so sorry for the hurt caused by our video. It was insensitive and we made a mistake.'),
-    ('en', 'We sincerely apologise for this mistake: the tweet was meant as a joke but it was hurtful to some.'),
-    ('en', 'We apologise that our poor choice of words caused offence. We are changing the page today.'),
-    ('en', 'You clearly misunderstood our post at first, and that is on us: we should not have posted it like that. Sorry.'),
-    ('fr', 'Nous nous excusons si certains se sont sentis visés : nous nous sommes trompés et le visuel est retiré.'),
-    ('fr', "C'était de l'humour, maladroit. Quand on se trompe, il faut le reconnaître : pardon à tous."),
-    ('fr', "Toutes nos excuses à ceux qui ont pu être choqués : nous n'aurions pas dû publier ce visuel."),
-    ('en', 'We apologise for any offence caused by our tweet. This was an unacceptable use of our account.'),
-    ('en', 'The joke was meant to be playful; however, that is no excuse. It was insensitive and we are sorry.'),
-    ('en', 'Great tits and blue tits at the feeder this morning! Join our birdwatching walk.'),
-    ('en', 'Open your eyes to the beauty of autumn in the park.'),
-    ('en', 'Shut up and take my money: the new console is here.'),
-    ('en', 'It was supposed to be sunny today, but the rain came.'),
-    ('en', 'Our new course teaches communication skills to managers.'),
-    ('en', 'The intention is simple: plant a tree for every order.'),
-    ('fr', 'Hommage à Sempé : découvrez la collection de ses dessins au musée, entrée libre.'),
-    ('fr', 'Découvrez notre collection de printemps, en boutique dès lundi.'),
-    ('en', 'Shop my favourite books of the year in our Christmas guide.'),
-    ('en', 'Good karma: our volunteers helped clear the flood damage in the village.'),
-    ('en', 'Yoga and karma talk this Sunday, after the storm passes.'),
-    ('en', 'I like my coffee strong and my weekends long.'),
-    ('en', 'You can unfollow topics in the app settings.'),
-    ('en', 'The tornado warning was sent to all phones in the county.'),
-    ('en', 'Dinner for two: $60 for 2 courses and a bottle of wine, every Friday.'),
-    ('fr', "Nous nous excusons pour notre publicité. Nous n'avions pas l'intention de blesser qui que ce soit."),
-    ('fr', 'Nous condamnons ce tweet émis en notre nom, qui ne reflète en rien nos valeurs : nos excuses, des sanctions seront prises.'),
-    ('fr', 'Entrée gratuite au musée ce dimanche, venez nombreux !'),
-    ('fr', 'La ville vous offre une séance de cinéma en plein air vendredi.'),
-    ('fr', 'Le joueur blessé est sorti, on souhaite un prompt rétablissement.'),
-    ('fr', 'Découvrez les détails de notre nouvelle collection !'),
-    ('fr', 'Tenue de soirée pour enfant, 8-10 ans'),
-    ('en', 'Get well soon, Max! The whole team is thinking of you.'),
-    ('en', "Hit like if you're ready for the weekend!"),
-    ('en', 'We are sorry for the delays: it may have upset some of your plans, and we will refund every ticket.'),
-    ('en', 'Instead of blaming the weather, we planted 200 trees that love the rain.'),
-    ('fr', 'Nous avons manifestement mal évalué la situation. Nous nous excusons auprès de toute personne qui aurait été blessée.'),
-    ('fr', 'Hommage à une légende de la chanson. Ses plus grands succès sont à réécouter ce soir sur notre antenne.'),
-    ('en', 'Send us a selfie with your new puppy and reply with your name for our newsletter!'),
-    ('en', 'Black History Month: our museum tells the story of slavery in the port city, free talks every Saturday.'),
-    ('en', 'WE DID IT!!! Promotion secured on the final day! Thank you to every fan who travelled.'),
-    ('en', 'Tickets are live!!! Our summer festival is back for its 10th year.'),
-    ('fr', 'Bravo à nos U16, champions départementaux !!! Quelle saison !'),
-    ('fr', 'Les cerises sont ARRIVÉES !!! Premières barquettes au marché dès demain, venez tôt !!'),
-    ('fr', "C'est le jour J !!! Le festival commence ce soir à 19h 🎶"),
-    ('fr', 'Record battu !!! 3 100 coureurs au départ ce matin, merci Nantes !!!'),
-    ('fr', "Le message publié hier soir a été rédigé par un collaborateur sans validation et ne reflète en rien nos valeurs. Il est supprimé, la personne n'a plus accès à nos comptes."),
-    ('en', 'Our pussy willow bouquets are back!'),
-    ('fr', "C'était une blague de mauvais goût et on s'en excuse. On ne voulait pas l'insulter."),
-    ('fr', 'Train supprimé ce matin : nous sommes désolés pour la gêne occasionnée.'),
-    ('fr', 'Nos excuses pour le désagrément : les travaux se terminent vendredi.'),
-    ('en', 'On Memorial Day we remember those who gave their lives. Our stores open at noon.'),
-    ('en', 'This dress is to die for, and it is back in stock.'),
+    (
+        "en",
+        "We are so sorry for the hurt caused by our video. It was insensitive and we made a "
+        "mistake.",
+    ),
+    (
+        "en",
+        "We sincerely apologise for this mistake: the tweet was meant as a joke but it was "
+        "hurtful to some.",
+    ),
+    (
+        "en",
+        "We apologise that our poor choice of words caused offence. We are changing the page "
+        "today.",
+    ),
+    (
+        "en",
+        "You clearly misunderstood our post at first, and that is on us: we should not have "
+        "posted it like that. Sorry.",
+    ),
+    (
+        "fr",
+        "Nous nous excusons si certains se sont sentis visés : nous nous sommes trompés et le "
+        "visuel est retiré.",
+    ),
+    (
+        "fr",
+        "C'était de l'humour, maladroit. Quand on se trompe, il faut le reconnaître : pardon à "
+        "tous.",
+    ),
+    (
+        "fr",
+        "Toutes nos excuses à ceux qui ont pu être choqués : nous n'aurions pas dû publier ce "
+        "visuel.",
+    ),
+    (
+        "en",
+        "We apologise for any offence caused by our tweet. This was an unacceptable use of our "
+        "account.",
+    ),
+    (
+        "en",
+        "The joke was meant to be playful; however, that is no excuse. It was insensitive and we "
+        "are sorry.",
+    ),
+    ("en", "Great tits and blue tits at the feeder this morning! Join our birdwatching walk."),
+    ("en", "Open your eyes to the beauty of autumn in the park."),
+    ("en", "Shut up and take my money: the new console is here."),
+    ("en", "It was supposed to be sunny today, but the rain came."),
+    ("en", "Our new course teaches communication skills to managers."),
+    ("en", "The intention is simple: plant a tree for every order."),
+    ("fr", "Hommage à Sempé : découvrez la collection de ses dessins au musée, entrée libre."),
+    ("fr", "Découvrez notre collection de printemps, en boutique dès lundi."),
+    ("en", "Shop my favourite books of the year in our Christmas guide."),
+    ("en", "Good karma: our volunteers helped clear the flood damage in the village."),
+    ("en", "Yoga and karma talk this Sunday, after the storm passes."),
+    ("en", "I like my coffee strong and my weekends long."),
+    ("en", "You can unfollow topics in the app settings."),
+    ("en", "The tornado warning was sent to all phones in the county."),
+    ("en", "Dinner for two: $60 for 2 courses and a bottle of wine, every Friday."),
+    (
+        "fr",
+        "Nous nous excusons pour notre publicité. Nous n'avions pas l'intention de blesser qui "
+        "que ce soit.",
+    ),
+    (
+        "fr",
+        "Nous condamnons ce tweet émis en notre nom, qui ne reflète en rien nos valeurs : nos "
+        "excuses, des sanctions seront prises.",
+    ),
+    ("fr", "Entrée gratuite au musée ce dimanche, venez nombreux !"),
+    ("fr", "La ville vous offre une séance de cinéma en plein air vendredi."),
+    ("fr", "Le joueur blessé est sorti, on souhaite un prompt rétablissement."),
+    ("fr", "Découvrez les détails de notre nouvelle collection !"),
+    ("fr", "Tenue de soirée pour enfant, 8-10 ans"),
+    ("en", "Get well soon, Max! The whole team is thinking of you."),
+    ("en", "Hit like if you're ready for the weekend!"),
+    (
+        "en",
+        "We are sorry for the delays: it may have upset some of your plans, and we will refund "
+        "every ticket.",
+    ),
+    ("en", "Instead of blaming the weather, we planted 200 trees that love the rain."),
+    (
+        "fr",
+        "Nous avons manifestement mal évalué la situation. Nous nous excusons auprès de toute "
+        "personne qui aurait été blessée.",
+    ),
+    (
+        "fr",
+        "Hommage à une légende de la chanson. Ses plus grands succès sont à réécouter ce soir sur "
+        "notre antenne.",
+    ),
+    ("en", "Send us a selfie with your new puppy and reply with your name for our newsletter!"),
+    (
+        "en",
+        "Black History Month: our museum tells the story of slavery in the port city, free talks "
+        "every Saturday.",
+    ),
+    (
+        "en",
+        "WE DID IT!!! Promotion secured on the final day! Thank you to every fan who travelled.",
+    ),
+    ("en", "Tickets are live!!! Our summer festival is back for its 10th year."),
+    ("fr", "Bravo à nos U16, champions départementaux !!! Quelle saison !"),
+    ("fr", "Les cerises sont ARRIVÉES !!! Premières barquettes au marché dès demain, venez tôt !!"),
+    ("fr", "C'est le jour J !!! Le festival commence ce soir à 19h 🎶"),
+    ("fr", "Record battu !!! 3 100 coureurs au départ ce matin, merci Nantes !!!"),
+    (
+        "fr",
+        "Le message publié hier soir a été rédigé par un collaborateur sans validation et ne "
+        "reflète en rien nos valeurs. Il est supprimé, la personne n'a plus accès à nos comptes.",
+    ),
+    ("en", "Our pussy willow bouquets are back!"),
+    ("fr", "C'était une blague de mauvais goût et on s'en excuse. On ne voulait pas l'insulter."),
+    ("fr", "Train supprimé ce matin : nous sommes désolés pour la gêne occasionnée."),
+    ("fr", "Nos excuses pour le désagrément : les travaux se terminent vendredi."),
+    ("en", "On Memorial Day we remember those who gave their lives. Our stores open at noon."),
+    ("en", "This dress is to die for, and it is back in stock."),
 ]
 
 NEAR_MISS_REPLIES = [
