@@ -974,6 +974,11 @@ REPLIES = [
         "pour protéger les clients.",
         "Votre collègue m'a interdit de filmer la file !",
     ),
+    (
+        "en",
+        "We know a negative review hurts, but we never take legal action over one.",
+        "Will you sue me?",
+    ),
 ]
 
 
@@ -2539,6 +2544,11 @@ NEAR_MISSES = [
     ("fr", "Nos excuses pour le désagrément : les travaux se terminent vendredi."),
     ("en", "On Memorial Day we remember those who gave their lives. Our stores open at noon."),
     ("en", "This dress is to die for, and it is back in stock."),
+    ("fr", "Merci Jean Martin, champion du monde !"),
+    ("fr", "Rencontre avec Marie Curie, pionnière de la physique, au musée samedi."),
+    ("en", "We apologise. There is no excuse, and we have nothing to add."),
+    ("en", "Customers with disgruntled toddlers welcome: free crayons!"),
+    ("fr", "La femme de ménage de l'école remporte le prix du bénévolat : bravo Josiane !"),
 ]
 
 NEAR_MISS_REPLIES = [
