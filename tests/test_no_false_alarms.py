@@ -979,6 +979,18 @@ REPLIES = [
         "We know a negative review hurts, but we never take legal action over one.",
         "Will you sue me?",
     ),
+    (
+        "en",
+        "Thanks for flagging this. Please remove the photo, because your policy number and "
+        "address are visible in it, then DM us.",
+        "Look at the letter you sent me, claim still not paid!",
+    ),
+    (
+        "fr",
+        "Nous ne pouvons pas communiquer les coordonnées d'un autre client. Votre réclamation est "
+        "bien enregistrée et le responsable vous rappellera demain.",
+        "Donnez-moi le nom du client qui m'a embouti sur votre parking !",
+    ),
 ]
 
 
