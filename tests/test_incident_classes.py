@@ -10884,6 +10884,7 @@ RISKY = [
         "tone.legal-threat",
     ),
     ("fr", "post", "La femme d'un joueur du PSG remporte le bronze.", None, "tone.stereotype"),
+    ('en', 'post', 'Stay away from the riot and eat at our chip shop instead! 20% off today.', None, 'crisis.promotion'),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",
