@@ -10884,7 +10884,28 @@ RISKY = [
         "tone.legal-threat",
     ),
     ("fr", "post", "La femme d'un joueur du PSG remporte le bronze.", None, "tone.stereotype"),
-    ('en', 'post', 'Stay away from the riot and eat at our chip shop instead! 20% off today.', None, 'crisis.promotion'),
+    (
+        "en",
+        "post",
+        "Stay away from the riot and eat at our chip shop instead! 20% off today.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        'Click "Like" for this occasion to send your best wishes for a speedy recovery to our '
+        "driver.",
+        None,
+        "crisis.engagement-bait",
+    ),
+    (
+        "fr",
+        "post",
+        "Cliquez sur « J'aime » pour envoyer vos vœux de prompt rétablissement à notre pilote.",
+        None,
+        "crisis.engagement-bait",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -991,7 +991,6 @@ REPLIES = [
         "bien enregistrée et le responsable vous rappellera demain.",
         "Donnez-moi le nom du client qui m'a embouti sur votre parking !",
     ),
-
 ]
 
 
@@ -2562,8 +2561,8 @@ NEAR_MISSES = [
     ("en", "We apologise. There is no excuse, and we have nothing to add."),
     ("en", "Customers with disgruntled toddlers welcome: free crayons!"),
     ("fr", "La femme de ménage de l'école remporte le prix du bénévolat : bravo Josiane !"),
-    ('en', 'A riot of colour: our spring bouquets are 20% off today.'),
-    ('en', 'Stay away from the riot tonight and stay safe.'),
+    ("en", "A riot of colour: our spring bouquets are 20% off today."),
+    ("en", "Stay away from the riot tonight and stay safe."),
 ]
 
 NEAR_MISS_REPLIES = [
