@@ -10906,6 +10906,7 @@ RISKY = [
         None,
         "crisis.engagement-bait",
     ),
+
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

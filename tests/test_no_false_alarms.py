@@ -991,6 +991,7 @@ REPLIES = [
         "bien enregistrée et le responsable vous rappellera demain.",
         "Donnez-moi le nom du client qui m'a embouti sur votre parking !",
     ),
+
 ]
 
 
@@ -2563,6 +2564,7 @@ NEAR_MISSES = [
     ("fr", "La femme de ménage de l'école remporte le prix du bénévolat : bravo Josiane !"),
     ("en", "A riot of colour: our spring bouquets are 20% off today."),
     ("en", "Stay away from the riot tonight and stay safe."),
+    ('en', 'It is D-Day for our launch: killer deals all weekend!'),
 ]
 
 NEAR_MISS_REPLIES = [
