@@ -10906,7 +10906,14 @@ RISKY = [
         None,
         "crisis.engagement-bait",
     ),
-
+    (
+        "fr",
+        "post",
+        "Bravo aux collègues qui ont ouvert le feu sur ce jeune délinquant.",
+        None,
+        "tone.cheering-a-death",
+    ),
+    ("en", "post", "The gunman is dead, good riddance.", None, "tone.cheering-a-death"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -991,7 +991,6 @@ REPLIES = [
         "bien enregistrée et le responsable vous rappellera demain.",
         "Donnez-moi le nom du client qui m'a embouti sur votre parking !",
     ),
-
 ]
 
 
@@ -2564,7 +2563,10 @@ NEAR_MISSES = [
     ("fr", "La femme de ménage de l'école remporte le prix du bénévolat : bravo Josiane !"),
     ("en", "A riot of colour: our spring bouquets are 20% off today."),
     ("en", "Stay away from the riot tonight and stay safe."),
-    ('en', 'It is D-Day for our launch: killer deals all weekend!'),
+    ("en", "It is D-Day for our launch: killer deals all weekend!"),
+    ("en", "Well done to the lifeguards who pulled two swimmers out of the rip current."),
+    ("fr", "Bravo aux secouristes qui ont ramené les randonneurs sains et saufs."),
+    ("en", "Good riddance to paper tickets: your phone is now your pass."),
 ]
 
 NEAR_MISS_REPLIES = [
