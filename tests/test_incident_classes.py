@@ -10914,6 +10914,20 @@ RISKY = [
         "tone.cheering-a-death",
     ),
     ("en", "post", "The gunman is dead, good riddance.", None, "tone.cheering-a-death"),
+    (
+        "fr",
+        "post",
+        "Notre cantine passe à l'heure chinoise avec du chien au menu !",
+        None,
+        "tone.stereotype",
+    ),
+    (
+        "en",
+        "post",
+        "Chinese New Year at the office: dog on the menu, just kidding!",
+        None,
+        "tone.stereotype",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -2567,6 +2567,12 @@ NEAR_MISSES = [
     ("en", "Well done to the lifeguards who pulled two swimmers out of the rip current."),
     ("fr", "Bravo aux secouristes qui ont ramené les randonneurs sains et saufs."),
     ("en", "Good riddance to paper tickets: your phone is now your pass."),
+    ("fr", "Nouvel an chinois : raviolis vapeur et canard laqué au menu de la cantine ce jeudi."),
+    (
+        "en",
+        "Chinese New Year: dumplings and noodles on the menu, and our dog-friendly terrace is "
+        "open.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
