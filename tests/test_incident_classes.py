@@ -10928,6 +10928,21 @@ RISKY = [
         None,
         "tone.stereotype",
     ),
+    (
+        "en",
+        "post",
+        "We are sorry for the disruption to their lives. No one wants this over more than I do. I "
+        "would like my life back.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous nous excusons auprès des clients. C'est dur pour nous aussi.",
+        None,
+        "tone.non-apology",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -991,6 +991,11 @@ REPLIES = [
         "bien enregistrée et le responsable vous rappellera demain.",
         "Donnez-moi le nom du client qui m'a embouti sur votre parking !",
     ),
+    (
+        "en",
+        "Losing Sam has been hard for us too. Our thoughts are with you.",
+        "Sam from your shop passed away, I'm heartbroken",
+    ),
 ]
 
 
@@ -2572,6 +2577,11 @@ NEAR_MISSES = [
         "en",
         "Chinese New Year: dumplings and noodles on the menu, and our dog-friendly terrace is "
         "open.",
+    ),
+    (
+        "en",
+        "Sorry for the late reply! It has been hard for us too to get the parts, but your order "
+        "ships Monday.",
     ),
 ]
 
