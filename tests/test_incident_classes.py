@@ -10931,8 +10931,7 @@ RISKY = [
     (
         "en",
         "post",
-        "We are sorry for the disruption to their lives. No one wants this over more than I do. I "
-        "would like my life back.",
+        "We apologise to the residents for the spill. Believe us, this has been hard on us too.",
         None,
         "tone.non-apology",
     ),
@@ -10940,6 +10939,20 @@ RISKY = [
         "fr",
         "post",
         "Nous nous excusons auprès des clients. C'est dur pour nous aussi.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "reply",
+        "Sorry if you felt the price was unfair.",
+        "Your prices are a rip-off",
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Désolés si certains ont trouvé ça de mauvais goût et choquant.",
         None,
         "tone.non-apology",
     ),

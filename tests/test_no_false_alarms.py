@@ -2583,6 +2583,8 @@ NEAR_MISSES = [
         "Sorry for the late reply! It has been hard for us too to get the parts, but your order "
         "ships Monday.",
     ),
+    ("en", "We would like to send our thoughts to the families of the victims of the crash."),
+    ("fr", "Nous souhaitons envoyer nos pensées aux familles des victimes de l'accident."),
 ]
 
 NEAR_MISS_REPLIES = [
