@@ -10956,6 +10956,15 @@ RISKY = [
         None,
         "tone.non-apology",
     ),
+    ("en", "post", "We apologise to anyone who felt it was insensitive.", None, "tone.non-apology"),
+    ("en", "post", "Sorry if you thought this was unacceptable.", None, "tone.non-apology"),
+    (
+        "fr",
+        "post",
+        "Désolés si certains se sont sentis visés, mais ce n'est pas de notre responsabilité.",
+        None,
+        "tone.non-apology",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

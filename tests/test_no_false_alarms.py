@@ -2585,6 +2585,16 @@ NEAR_MISSES = [
     ),
     ("en", "We would like to send our thoughts to the families of the victims of the crash."),
     ("fr", "Nous souhaitons envoyer nos pensées aux familles des victimes de l'accident."),
+    (
+        "en",
+        "Apologies to anyone offended. This wasn't right, and we are changing how posts are "
+        "approved.",
+    ),
+    (
+        "fr",
+        "Désolés si certains se sont sentis visés : c'est de notre responsabilité et nous "
+        "retirons le visuel.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
