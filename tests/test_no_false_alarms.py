@@ -996,6 +996,19 @@ REPLIES = [
         "Losing Sam has been hard for us too. Our thoughts are with you.",
         "Sam from your shop passed away, I'm heartbroken",
     ),
+    ("en", "Thanks for the love!", "Love your shop, best coffee in town! #ShopLocal"),
+    ("en", "Thanks for your support!", "Congrats on 10 years, you are the best bakery in town!"),
+    ("en", "Thanks for your support!", "Thanks for sending my order so fast, great service!"),
+    (
+        "fr",
+        "Merci pour votre soutien !",
+        "Bravo pour vos 20 ans, la meilleure boulangerie du quartier !",
+    ),
+    (
+        "fr",
+        "Merci à vous !",
+        "Merci de m'avoir laissé essayer la robe avant la fermeture, super accueil !",
+    ),
 ]
 
 
@@ -2595,6 +2608,9 @@ NEAR_MISSES = [
         "Désolés si certains se sont sentis visés : c'est de notre responsabilité et nous "
         "retirons le visuel.",
     ),
+    ("en", "Thanks @THECLOSERSBAND for the gig last night, see you soon!"),
+    ("en", "Thanks @VISITMONGOLIA for the travel tips!"),
+    ("fr", "Merci @PARISBOULETTES pour la recette !"),
 ]
 
 NEAR_MISS_REPLIES = [

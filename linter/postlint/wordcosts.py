@@ -8,6 +8,7 @@ unpickle); the look-up table is built on first use.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 
@@ -137,7 +138,13 @@ def _prefix_key(word: str) -> int | None:
 
 
 def build_costs(lang: str, min_zipf: float = 2.5) -> WordCosts:
-    """Word costs from ``wordfreq`` (build time only): folded, letters-only, frequencies summed."""
+    """Word costs from ``wordfreq`` (build time only): folded, letters-only, frequencies summed.
+    Built once per build: the rules that segment share one table, pickled once."""
+    return _build_costs(lang, float(min_zipf))
+
+
+@functools.cache
+def _build_costs(lang: str, min_zipf: float) -> WordCosts:
     import wordfreq
 
     from .tokens import fold

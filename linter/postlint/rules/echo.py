@@ -20,7 +20,9 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..memo import remember
+from ..segment import Segmenter
 from ..tokens import MENTION, WORD, fold, fold_long
+from ..wordcosts import build_costs
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ _PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[^\W\d_A-Za-z]+", re.UNICODE
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _REPEATS = re.compile(r"(.)\1+")
 ANSWERED_KEPT = 4096  # answered messages whose runs ``EchoedTextRule`` keeps
+GLUED_RUN = 8  # letters of one case in a row from which a handle piece is cut into words
 
 
 def squash(word: str) -> str:
@@ -97,10 +100,15 @@ class EchoedHandleRule(Rule):
     }
 
     def __init__(
-        self, meta: RuleMeta, cue: MatchGroup, spellings: dict[str, dict[str, tuple[str, ...]]]
+        self,
+        meta: RuleMeta,
+        cue: MatchGroup,
+        spellings: dict[str, dict[str, tuple[str, ...]]],
+        segmenters: dict[str, Segmenter],
     ) -> None:
         super().__init__(meta)
         self.cue = cue
+        self.segmenters = segmenters
         # lang → squashed entry ("jews", "gas all jews", "gasalljews") → the entries as written
         self.spellings = spellings
         # the squashed entries as a set, for the word walk (and its cache of glued entries)
@@ -124,7 +132,8 @@ class EchoedHandleRule(Rule):
                     if len(parts) > 1:
                         written.setdefault("".join(parts), set()).add("".join(raw))
             spellings[lang] = {key: tuple(sorted(raws)) for key, raws in written.items()}
-        return cls(meta, compiler.group(params["cue"], meta.langs), spellings)
+        segmenters = {lang: Segmenter(build_costs(lang)) for lang in meta.langs}
+        return cls(meta, compiler.group(params["cue"], meta.langs), spellings, segmenters)
 
     def gate(self, b: GateBuilder) -> list[Alternative]:
         """The cue, and an addressee: an @mention or a greeting word."""
@@ -140,8 +149,10 @@ class EchoedHandleRule(Rule):
             body = _readable(text)
             readable = fold(body)
             bad = _bad_words(_words_of(body), known, glued=text.lower())
-            if bad and not _written_in(readable, spellings.get(bad, (bad,))):
-                bad = ""  # only by collapsing letters: 'Niger' is not 'nigger'
+            if not bad and lang in self.segmenters:
+                bad = _in_glued_runs(body, known, self.segmenters[lang])
+            if bad:  # as written, not only by collapsing letters: 'Niger' is not 'nigger'
+                bad = _written_in(readable, spellings.get(bad, (bad,)))
             if not bad and "*" in text:
                 bad = _censored(readable, spellings)
             if bad:
@@ -149,8 +160,20 @@ class EchoedHandleRule(Rule):
                 return
 
 
-def _written_in(readable: str, spellings: tuple[str, ...]) -> bool:
-    return any(_pattern(raw).search(readable) for raw in spellings)
+def _in_glued_runs(body: str, known: frozenset[str], segmenter: Segmenter) -> str:
+    """An entry among the words a reader cuts a long one-case run into ('FUCKINGSLUR')."""
+    for piece in _PIECES.findall(body):
+        if len(piece) >= GLUED_RUN and (piece.isupper() or piece.islower()):
+            words = [squash(word) for word in segmenter.best(fold(piece)).pieces]
+            bad = _bad_words(words, known, glued="")
+            if bad:
+                return bad
+    return ""
+
+
+def _written_in(readable: str, spellings: tuple[str, ...]) -> str:
+    """The first of an entry's spellings found in the handle as written, else ''."""
+    return next((raw for raw in spellings if _pattern(raw).search(readable)), "")
 
 
 def _censored(readable: str, spellings: Mapping[str, tuple[str, ...]]) -> str:

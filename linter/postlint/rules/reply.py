@@ -6,7 +6,9 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
 - ``answered``: what makes the answered message a complaint, grief or distress. A match just
   after a negation ("not damaged", « pas cassé ») does not count, and a message with at least
   as many ``praise`` matches as ``answered`` ones reads as thanks, not as a complaint (praise
-  trailed by an ellipsis or an eye-roll, "bravo…", "great job 🙄", is sarcasm and does not count) —
+  trailed by an ellipsis or an eye-roll, "bravo…", "great job 🙄", or followed in the same sentence
+  by a complaint, "congrats on the worst airline", is sarcasm and does not count; so is any praise
+  in a message that matches ``sarcasm``: "thanks for losing my bag… great service") —
   unless it matches ``serious`` (grief, distress), which praise never cancels and which can
   raise the level (``serious_level``).
 - ``reply``: the reply must contain this group (cheerful words, a sales push).
@@ -24,6 +26,7 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +55,7 @@ GROUP_PARAMS = (
     "answered",
     "serious",
     "praise",
+    "sarcasm",
     "reply",
     "unless",
     "serious_unless",
@@ -109,6 +113,7 @@ class ReplyContextRule(Rule):
         "serious": Param(_group, doc="answered-message group praise never cancels"),
         "serious_level": Param(one_of("info", "warning", "error"), doc="level when serious"),
         "praise": Param(_group, doc="answered-message group that reads as thanks"),
+        "sarcasm": Param(_group, doc="answered-message group that makes its praise sarcastic"),
         "reply": Param(_group, doc="the reply must contain this group"),
         "unless": Param(_group, doc="stay quiet when the reply contains this group"),
         "serious_unless": Param(_group, doc="replaces 'unless' when the message is serious"),
@@ -237,9 +242,13 @@ class ReplyContextRule(Rule):
         if serious_spans:
             s, e = serious_spans[0]
             return text[s:e], True
-        praise = self.groups.get("praise")
-        if praise is not None:
-            thanks = [e for _, e in self._affirmed(praise, answered) if not _sarcastic(text, e)]
+        praise, sarcasm = self.groups.get("praise"), self.groups.get("sarcasm")
+        if praise is not None and (sarcasm is None or sarcasm.first(answered) is None):
+            thanks = [
+                e
+                for _, e in self._affirmed(praise, answered)
+                if not _sarcastic(text, e) and not _undercut(text, e, spans)
+            ]
             if len(thanks) >= len(spans):
                 return None
         s, e = spans[0]
@@ -332,6 +341,16 @@ _SARCASM_MARKS = ("…", "...", "🙄", "🙃", "😒", "😑")
 def _sarcastic(text: str, end: int) -> bool:
     """Praise right before an ellipsis or an eye-roll ("bravo…", "great job 🙄") is sarcasm."""
     return text[end : end + 4].lstrip(" ,!\u00a0\u202f").startswith(_SARCASM_MARKS)
+
+
+def _undercut(text: str, end: int, complaints: list[tuple[int, int]]) -> bool:
+    """Praise that a complaint follows in the same sentence ("congrats on the worst…")."""
+    return any(
+        start >= end and not _SENTENCE_END.search(text, end, start) for start, _ in complaints
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?…\n]")
 
 
 def _invitation(tokens: list[Token], j: int) -> bool:
