@@ -2611,6 +2611,41 @@ NEAR_MISSES = [
     ("en", "Thanks @THECLOSERSBAND for the gig last night, see you soon!"),
     ("en", "Thanks @VISITMONGOLIA for the travel tips!"),
     ("fr", "Merci @PARISBOULETTES pour la recette !"),
+    ("en", "If we offended anyone with our last post, we are truly sorry and have removed it."),
+    ("en", "Offended? Write to us and we will look into it."),
+    ("en", "Thanks to our critics for the feedback, we have changed the recipe."),
+    ("fr", "Merci à ceux qui ont critiqué notre menu : nous avons revu la carte."),
+    ("en", "Kids' dresses under 100 cm are 20% off this week."),
+    (
+        "fr",
+        "Je retire mes propos et je m'en excuse : c'était une blague, mais ce n'était pas "
+        "approprié.",
+    ),
+    (
+        "fr",
+        "Nous présentons nos excuses aux clients qui se sont sentis mal accueillis samedi : nous "
+        "avons eu tort et renforçons l'équipe.",
+    ),
+    (
+        "fr",
+        "Le rapport montre que la consigne a été mal comprise par nos équipes ; nous la "
+        "réécrivons.",
+    ),
+    ("en", "Our ladies' boot camp is not just for girls: everyone is welcome on Saturday."),
+    ("en", "You are a credit to this town, thank you for twenty years of service."),
+    ("en", "We have your order on file and will ship it on Monday."),
+    ("en", "Thanks @tholiari and @melliari for your patience, your parcels left this morning."),
+    (
+        "en",
+        "We are sorry to those who were stranded at the airport last night: hotel vouchers are at "
+        "the desk.",
+    ),
+    ("en", "Election day on Sunday: polls open at 8am, remember to bring your ID."),
+    (
+        "fr",
+        "Un policier tué ce matin à Lyon : toutes nos pensées vont à sa famille et à ses "
+        "collègues.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..memo import remember
 from ..segment import Segmenter
 from ..tokens import MENTION, WORD, fold, fold_long
-from ..wordcosts import build_costs
+from ..wordcosts import INF, build_costs
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_ratio
 
 if TYPE_CHECKING:
@@ -161,11 +161,18 @@ class EchoedHandleRule(Rule):
 
 
 def _in_glued_runs(body: str, known: frozenset[str], segmenter: Segmenter) -> str:
-    """An entry among the words a reader cuts a long one-case run into ('FUCKINGSLUR')."""
+    """An entry among the words a reader cuts a long one-case run into ('FUCKINGSLUR'). Only
+    a sure reading counts: every piece a common word, and a one-letter word only first ("I
+    hate…"), so a made-up name ('tholiari', read "tho liar i") is not taken for an insult."""
     for piece in _PIECES.findall(body):
         if len(piece) >= GLUED_RUN and (piece.isupper() or piece.islower()):
-            words = [squash(word) for word in segmenter.best(fold(piece)).pieces]
-            bad = _bad_words(words, known, glued="")
+            pieces = segmenter.best(fold(piece)).pieces
+            if any(
+                segmenter.real_cost(word) == INF or (len(word) == 1 and i > 0)
+                for i, word in enumerate(pieces)
+            ):
+                continue
+            bad = _bad_words([squash(word) for word in pieces], known, glued="")
             if bad:
                 return bad
     return ""
