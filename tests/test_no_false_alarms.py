@@ -2646,6 +2646,13 @@ NEAR_MISSES = [
         "Un policier tué ce matin à Lyon : toutes nos pensées vont à sa famille et à ses "
         "collègues.",
     ),
+    ("en", "Remembering the late Mr Jones, our founder, who died ten years ago today."),
+    ("en", "We are not making fun of the weather again, promise!"),
+    (
+        "en",
+        "The following accounts are now open for applications: savings, junior ISA and current.",
+    ),
+    ("fr", "Voici les noms des gagnants du concours : bravo à eux !"),
 ]
 
 NEAR_MISS_REPLIES = [
