@@ -11334,6 +11334,29 @@ RISKY = [
         None,
         "automation.ai-leftover",
     ),
+    (
+        "en",
+        "reply",
+        "We're so sorry about that, N*****! Please send us a DM.",
+        "I had an awful driver today.",
+        "tone.profanity",
+    ),
+    ("en", "post", "I'm fuc*ed mate. No more drinks for me", None, "tone.profanity"),
+    ("en", "post", "Another liberal (expletive) jerk, sad for us.", None, "tone.profanity"),
+    (
+        "en",
+        "post",
+        "The name was not intended to go after the hard-working crews helping our town.",
+        None,
+        "tone.defensive.intent",
+    ),
+    (
+        "en",
+        "post",
+        "The twenty cent tip that a famous footballer left our server on a $60 bill says it all.",
+        None,
+        "privacy.public-shaming",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

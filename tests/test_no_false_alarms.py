@@ -2653,6 +2653,8 @@ NEAR_MISSES = [
         "The following accounts are now open for applications: savings, junior ISA and current.",
     ),
     ("fr", "Voici les noms des gagnants du concours : bravo à eux !"),
+    ("en", "Huge thanks to the regular who left our server a $50 tip on Christmas Eve!"),
+    ("en", "Tips are shared equally between kitchen and floor staff."),
 ]
 
 NEAR_MISS_REPLIES = [
