@@ -2655,6 +2655,47 @@ NEAR_MISSES = [
     ("fr", "Voici les noms des gagnants du concours : bravo à eux !"),
     ("en", "Huge thanks to the regular who left our server a $50 tip on Christmas Eve!"),
     ("en", "Tips are shared equally between kitchen and floor staff."),
+    (
+        "en",
+        "A post was sent from this account about the player's death which was insensitive and "
+        "inappropriate. It has been deleted. We apologise for the offence caused.",
+    ),
+    (
+        "en",
+        "I used an offensive phrase on air, and I regret both saying it and not apologising at "
+        "once. I'm sorry for the language I used.",
+    ),
+    (
+        "en",
+        "My tweet yesterday was ill timed while so many were grieving. I apologise for any "
+        "offence caused.",
+    ),
+    (
+        "en",
+        "Comments made during the match were insensitive and regrettable. We have spoken to the "
+        "commentators.",
+    ),
+    (
+        "fr",
+        "Nous n'avons pas de mots après ce résultat honteux. Ni d'excuses si ce n'est celles que "
+        "nous présentons à nos supporters.",
+    ),
+    ("en", "Get your tickets from our website before Friday!"),
+    ("en", "Our suggested tweet for the campaign was chosen by 2,000 of you!"),
+    ("en", "The photo with the most likes wins a hamper."),
+    ("en", "Full time: 3-0. #BackToWinning #StupidlyGood"),
+    ("fr", "Merci pour tout #BandeDeCopains"),
+    ("en", "The fire that burned down the church in 1871 is the subject of tonight's talk."),
+    ("en", "Sorry for the confusion: the store opens at 9, not 8."),
+    ("en", "Our new shelter opens tonight to help homeless people stay warm."),
+    ("en", "Exclusive: we have the first photos of the new car body design."),
+    ("en", "I hope you all enjoy the match tonight!"),
+    ("fr", "J'espère que vous allez tous bien profiter du match !"),
+    (
+        "en",
+        "Comments made during the broadcast were insensitive and regrettable. We have reminded "
+        "the commentators of their duty of care and we apologise for any upset caused.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [

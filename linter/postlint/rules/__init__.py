@@ -26,6 +26,7 @@ BUILTIN = {
     "copy-paste": "postlint.rules.duplicates:CopyPasteRule",
     "hashtag-registry": "postlint.rules.hashtag_registry:HashtagRegistryRule",
     "hashtag-misreading": "postlint.rules.hashtag_misreading:HashtagMisreadingRule",
+    "hashtag-words": "postlint.rules.hashtag_words:HashtagWordsRule",
     "reply-context": "postlint.rules.reply:ReplyContextRule",
     "reply-language": "postlint.rules.reply_language:ReplyLanguageRule",
     "schedule": "postlint.rules.schedule:ScheduleRule",

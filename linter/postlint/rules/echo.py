@@ -76,7 +76,7 @@ def _spelled(entry: str, stars: bool = False) -> re.Pattern[str]:
     return re.compile(r"[\W\d_]*".join(parts))
 
 
-def _terms_spec(value: Any) -> Mapping[str, Any]:
+def words_spec(value: Any) -> Mapping[str, Any]:
     if not isinstance(value, Mapping) or not set(value) <= {"terms", "lexicons"}:
         raise ParamError("'words' is a mapping with 'terms' and/or 'lexicons'", "words")
     return value
@@ -92,11 +92,46 @@ def _per_lang(value: Any, lang: str) -> list[str]:
     return list(value)
 
 
+def word_spellings(
+    spec: Mapping[str, Any], langs: tuple[str, ...], compiler: Compiler
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """lang → squashed entry ("jews", "gas all jews", "gasalljews") → the entries as written,
+    from a ``words`` spec (terms and/or lexicons)."""
+    spellings: dict[str, dict[str, tuple[str, ...]]] = {}
+    for lang in langs:
+        entries = list(_per_lang(spec.get("terms"), lang))
+        for name in _per_lang(spec.get("lexicons"), lang):
+            lexicon = compiler.lexicon(lang, name)
+            entries += [*lexicon.terms, *lexicon.lemmas]
+        written: dict[str, set[str]] = {}
+        for entry in entries:
+            raw = [fold(p) for p in re.findall(r"[^\W\d_]+", entry)]
+            parts = [squash(p) for p in raw]
+            if parts:
+                written.setdefault(" ".join(parts), set()).add(" ".join(raw))
+                if len(parts) > 1:
+                    written.setdefault("".join(parts), set()).add("".join(raw))
+        spellings[lang] = {key: tuple(sorted(raws)) for key, raws in written.items()}
+    return spellings
+
+
+def insult_in_words(
+    body: str, known: frozenset[str], spellings: Mapping[str, tuple[str, ...]]
+) -> str:
+    """The entry, as written, that the capitalised words of ``body`` hold ('BandOfIdiots'),
+    else '': runs of up to three words, never glued, never only by collapsing letters."""
+    words = _words_of(_readable(body))
+    if len(words) < 2:
+        return ""
+    bad = _bad_words(words, known, glued="")
+    return _written_in(fold(_readable(body)), spellings.get(bad, (bad,))) if bad else ""
+
+
 class EchoedHandleRule(Rule):
     TYPE = "echoed-handle"
     PARAMS = {
         "cue": Param(lambda v: v, required=True, doc="thank/welcome words (a match group)"),
-        "words": Param(_terms_spec, required=True, doc="insults: terms and/or lexicons"),
+        "words": Param(words_spec, required=True, doc="insults: terms and/or lexicons"),
     }
 
     def __init__(
@@ -116,22 +151,7 @@ class EchoedHandleRule(Rule):
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
-        spec = params["words"]
-        spellings: dict[str, dict[str, tuple[str, ...]]] = {}
-        for lang in meta.langs:
-            entries = list(_per_lang(spec.get("terms"), lang))
-            for name in _per_lang(spec.get("lexicons"), lang):
-                lexicon = compiler.lexicon(lang, name)
-                entries += [*lexicon.terms, *lexicon.lemmas]
-            written: dict[str, set[str]] = {}
-            for entry in entries:
-                raw = [fold(p) for p in re.findall(r"[^\W\d_]+", entry)]
-                parts = [squash(p) for p in raw]
-                if parts:
-                    written.setdefault(" ".join(parts), set()).add(" ".join(raw))
-                    if len(parts) > 1:
-                        written.setdefault("".join(parts), set()).add("".join(raw))
-            spellings[lang] = {key: tuple(sorted(raws)) for key, raws in written.items()}
+        spellings = word_spellings(params["words"], meta.langs, compiler)
         segmenters = {lang: Segmenter(build_costs(lang)) for lang in meta.langs}
         return cls(meta, compiler.group(params["cue"], meta.langs), spellings, segmenters)
 
