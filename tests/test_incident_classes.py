@@ -11494,6 +11494,43 @@ RISKY = [
         None,
         "tone.insult.slur",
     ),
+    (
+        "en",
+        "post",
+        "The comments I made at the ceremony have caused some offence. It was never my intention "
+        "to upset anyone and, if I did, I apologise.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "I understand that some people were hurt by the posts I shared.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Je comprends tout à fait que certaines personnes ont été touchées et blessées par les "
+        "publications que j'ai partagées.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous désirons nous excuser avec toi si tu as été insulté au stade.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "reply",
+        "Do you have rocks in your head?",
+        "Your team played badly.",
+        "tone.insult.verdict",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -2696,6 +2696,21 @@ NEAR_MISSES = [
         "Comments made during the broadcast were insensitive and regrettable. We have reminded "
         "the commentators of their duty of care and we apologise for any upset caused.",
     ),
+    (
+        "en",
+        "We understand that some customers were hurt by our ad. We were wrong, and we have pulled "
+        "it.",
+    ),
+    (
+        "fr",
+        "Nous comprenons que certaines personnes aient été blessées : nous avons eu tort et "
+        "retirons l'affiche.",
+    ),
+    (
+        "en",
+        "If we did, we apologise and will fix it right away: please check your inbox for the "
+        "refund.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
