@@ -1009,6 +1009,12 @@ REPLIES = [
         "Merci à vous !",
         "Merci de m'avoir laissé essayer la robe avant la fermeture, super accueil !",
     ),
+    (
+        "en",
+        "Thanks for the love, Emma! We're so happy you're enjoying your order.",
+        "Big thanks to @jufab_80 We apologize to anyone who may have felt upset, that was never "
+        "our intention.",
+    ),
 ]
 
 
@@ -2710,6 +2716,11 @@ NEAR_MISSES = [
         "en",
         "If we did, we apologise and will fix it right away: please check your inbox for the "
         "refund.",
+    ),
+    (
+        "en",
+        "@zencharue @liarinor_4 Hi Karim, thanks for reaching out! Please send us a DM with your "
+        "order number.",
     ),
 ]
 

@@ -38,6 +38,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _REPEATS = re.compile(r"(.)\1+")
 ANSWERED_KEPT = 4096  # answered messages whose runs ``EchoedTextRule`` keeps
 GLUED_RUN = 8  # letters of one case in a row from which a handle piece is cut into words
+GLUED_WORD = 5  # fewest letters of an entry found in such a cut: a made-up name reads "liar in or"
 
 
 def squash(word: str) -> str:
@@ -182,20 +183,35 @@ class EchoedHandleRule(Rule):
 
 def _in_glued_runs(body: str, known: frozenset[str], segmenter: Segmenter) -> str:
     """An entry among the words a reader cuts a long one-case run into ('FUCKINGSLUR'). Only
-    a sure reading counts: every piece a common word, and a one-letter word only first ("I
-    hate…"), so a made-up name ('tholiari', read "tho liar i") is not taken for an insult."""
+    a sure reading counts: every piece a common word, a one-letter word only first ("I
+    hate…"), and an entry of five letters or more, so a made-up name ('tholiari', "tho liar
+    i"; 'liarinor', "liar in or") is not taken for an insult."""
     for piece in _PIECES.findall(body):
         if len(piece) >= GLUED_RUN and (piece.isupper() or piece.islower()):
-            pieces = segmenter.best(fold(piece)).pieces
-            if any(
-                segmenter.real_cost(word) == INF or (len(word) == 1 and i > 0)
-                for i, word in enumerate(pieces)
-            ):
+            words = _sure_reading(fold(piece), segmenter)
+            if not words:
                 continue
-            bad = _bad_words([squash(word) for word in pieces], known, glued="")
-            if bad:
+            bad = _bad_words(words, known, glued="")
+            if len(bad) >= GLUED_WORD:
                 return bad
     return ""
+
+
+# (segmenter, folded run) → its words squashed, or () when no sure reading (see ``_in_glued_runs``)
+_READINGS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _sure_reading(run: str, segmenter: Segmenter) -> tuple[str, ...]:
+    key = (id(segmenter), run)
+    found = _READINGS.get(key)
+    if found is None:
+        pieces = segmenter.best(run).pieces
+        sure = not any(
+            segmenter.real_cost(word) == INF or (len(word) == 1 and i > 0)
+            for i, word in enumerate(pieces)
+        )
+        found = remember(_READINGS, key, tuple(squash(w) for w in pieces) if sure else (), 4096)
+    return found
 
 
 def _written_in(readable: str, spellings: tuple[str, ...]) -> str:
@@ -270,7 +286,7 @@ _GREETINGS = frozenset(
 )
 
 
-def _bad_words(words: list[str], known: frozenset[str], glued: str) -> str:
+def _bad_words(words: list[str] | tuple[str, ...], known: frozenset[str], glued: str) -> str:
     """The first entry found among the words (as a run), or glued inside an all-lower handle."""
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):

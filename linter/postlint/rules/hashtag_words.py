@@ -9,6 +9,7 @@ guess (``hashtag-misreading`` deals with risky readings of those).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,11 @@ MEMO_SIZE = 8192
 
 def _camel(tag: str) -> bool:
     """A capital after the first letter of the tag's body: its words are visible."""
-    return any(ch.isupper() for ch in tag[2:])
+    return not tag[2:].islower() and any(ch.isupper() for ch in tag[2:])
+
+
+# a hashtag with a capital (ASCII or Latin-1) after its first letter, for the gate
+_CAMEL_TAG = re.compile(r"#[^\W_][^\W_]*?[A-ZÀ-ÖØ-Þ]")
 
 
 class HashtagWordsRule(Rule):
@@ -58,7 +63,7 @@ class HashtagWordsRule(Rule):
 
     def gate_check(self, text: str, post: Post, tokenizer: Tokenizer) -> bool:
         """Some hashtag shows its words with capitals."""
-        return any(_camel(tag) for tag in HASHTAG_RE.findall(text))
+        return _CAMEL_TAG.search(text) is not None
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         lang = analysis.lang

@@ -7,7 +7,8 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
   after a negation ("not damaged", « pas cassé ») does not count, and a message with at least
   as many ``praise`` matches as ``answered`` ones reads as thanks, not as a complaint (praise
   trailed by an ellipsis or an eye-roll, "bravo…", "great job 🙄", or followed in the same sentence
-  by a complaint, "congrats on the worst airline", is sarcasm and does not count; so is any praise
+  by a superlative complaint or one after a "but" ("congrats on the worst airline", "thanks,
+  but it is still missing") is sarcasm or a complaint and does not count; so is any praise
   in a message that matches ``sarcasm``: "thanks for losing my bag… great service") —
   unless it matches ``serious`` (grief, distress), which praise never cancels and which can
   raise the level (``serious_level``).
@@ -344,13 +345,21 @@ def _sarcastic(text: str, end: int) -> bool:
 
 
 def _undercut(text: str, end: int, complaints: list[tuple[int, int]]) -> bool:
-    """Praise that a complaint follows in the same sentence ("congrats on the worst…")."""
+    """Praise that a complaint follows in the same sentence, as a superlative ("congrats on
+    the worst…", "…the largest, shittiest airline": sarcasm) or after a "but" ("thanks for
+    the reply but my parcel is still missing"). Other complaints after thanks in one run-on
+    sentence leave the thanks standing."""
     return any(
-        start >= end and not _SENTENCE_END.search(text, end, start) for start, _ in complaints
+        start >= end
+        and not _SENTENCE_END.search(text, end, start)
+        and (_SUPERLATIVE.search(text, start, stop) or _CONTRAST.search(text, end, start))
+        for start, stop in complaints
     )
 
 
 _SENTENCE_END = re.compile(r"[.!?…\n]")
+_SUPERLATIVE = re.compile(r"\b(?:worst|\w+iest|pires?)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|however|yet|mais|pourtant|cependant)\b", re.IGNORECASE)
 
 
 def _invitation(tokens: list[Token], j: int) -> bool:
