@@ -149,6 +149,8 @@ class EchoedHandleRule(Rule):
         self.spellings = spellings
         # the squashed entries as a set, for the word walk (and its cache of glued entries)
         self.words = {lang: frozenset(entries) for lang, entries in spellings.items()}
+        # per language, the entries a glued run may hold, to skip segmenting runs that hold none
+        self.glued_probes = {lang: _probe(entries) for lang, entries in self.words.items()}
 
     @classmethod
     def build(cls, meta: RuleMeta, params: Mapping[str, Any], compiler: Compiler) -> Rule:
@@ -171,7 +173,7 @@ class EchoedHandleRule(Rule):
             readable = fold(body)
             bad = _bad_words(_words_of(body), known, glued=text.lower())
             if not bad and lang in self.segmenters:
-                bad = _in_glued_runs(body, known, self.segmenters[lang])
+                bad = _in_glued_runs(body, known, self.segmenters[lang], self.glued_probes[lang])
             if bad:  # as written, not only by collapsing letters: 'Niger' is not 'nigger'
                 bad = _written_in(readable, spellings.get(bad, (bad,)))
             if not bad and "*" in text:
@@ -181,13 +183,23 @@ class EchoedHandleRule(Rule):
                 return
 
 
-def _in_glued_runs(body: str, known: frozenset[str], segmenter: Segmenter) -> str:
+def _probe(entries: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the one-word entries long enough to count in a glued run."""
+    words = sorted((e for e in entries if " " not in e and len(e) >= GLUED_WORD), key=len)
+    return re.compile("|".join(re.escape(w) for w in reversed(words))) if words else None
+
+
+def _in_glued_runs(
+    body: str, known: frozenset[str], segmenter: Segmenter, probe: re.Pattern[str] | None
+) -> str:
     """An entry among the words a reader cuts a long one-case run into ('FUCKINGSLUR'). Only
     a sure reading counts: every piece a common word, a one-letter word only first ("I
     hate…"), and an entry of five letters or more, so a made-up name ('tholiari', "tho liar
     i"; 'liarinor', "liar in or") is not taken for an insult."""
     for piece in _PIECES.findall(body):
         if len(piece) >= GLUED_RUN and (piece.isupper() or piece.islower()):
+            if probe is None or probe.search(squash(piece)) is None:
+                continue  # no entry inside, however the run is cut
             words = _sure_reading(fold(piece), segmenter)
             if not words:
                 continue
