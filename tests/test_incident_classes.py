@@ -11531,6 +11531,37 @@ RISKY = [
         "Your team played badly.",
         "tone.insult.verdict",
     ),
+    (
+        "fr",
+        "post",
+        "Bien arrivée mon loulou d'amour. Je t'aime, tiens-moi au courant.",
+        None,
+        "tone.wrong-account",
+    ),
+    ("en", "post", "Landed safe babe, love you, call you tonight", None, "tone.wrong-account"),
+    (
+        "fr",
+        "post",
+        "Demain si on me dit qu'il n'y a plus ma taille, je viole la vendeuse. #soldes",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "en",
+        "post",
+        "If they are out of my size again I'll rape the shop assistant.",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Si j'ai blessé, j'en suis désolé, mais ne mélangez pas tout.",
+        None,
+        "tone.non-apology",
+    ),
+    ("fr", "reply", "Tu ne fais rire personne.", "Votre pub est ringarde.", "tone.insult.verdict"),
+    ("en", "reply", "You're not funny.", "Your ad is so dated.", "tone.insult.verdict"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

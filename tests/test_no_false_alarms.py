@@ -2722,6 +2722,11 @@ NEAR_MISSES = [
         "@zencharue @liarinor_4 Hi Karim, thanks for reaching out! Please send us a DM with your "
         "order number.",
     ),
+    ("fr", "Bien arrivés à Lyon pour le salon : retrouvez-nous stand B12 !"),
+    ("fr", "Stop aux violences : on ne viole pas, on ne frappe pas."),
+    ("en", "Our comedy night line-up: you're not going to believe how funny they are!"),
+    ("fr", "Le viol est un crime : si vous êtes victime, appelez le 3919."),
+    ("fr", "Si je viole le règlement du concours, mon compte est supprimé ?"),
 ]
 
 NEAR_MISS_REPLIES = [
