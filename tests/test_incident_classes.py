@@ -11562,6 +11562,59 @@ RISKY = [
     ),
     ("fr", "reply", "Tu ne fais rire personne.", "Votre pub est ringarde.", "tone.insult.verdict"),
     ("en", "reply", "You're not funny.", "Your ad is so dated.", "tone.insult.verdict"),
+    (
+        "en",
+        "post",
+        "We have since removed the photo and would like to apologise to all those who were "
+        "offended by it.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "Our ad team picked a headline for this week's sale that appears to be insensitive to "
+        "some.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "I apologise for the upset my decision to block some followers may have unintentionally "
+        "caused.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "It was posted as a lighthearted way of saying that queue-jumpers annoy our staff.",
+        None,
+        "tone.defensive.intent",
+    ),
+    (
+        "en",
+        "reply",
+        "My God mate get a life, it's a bit of wit on a chalkboard.",
+        "Your sign is offensive.",
+        "tone.condescending.retort",
+    ),
+    ("en", "post", "Officers 1 Immigrants 0 #CaughtYou", None, "tone.xenophobia"),
+    (
+        "en",
+        "post",
+        "We are sorry if anyone thought it was not acceptable.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "I apologize to everyone who was offended by the tweet.",
+        None,
+        "tone.non-apology",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

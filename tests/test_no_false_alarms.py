@@ -2727,6 +2727,20 @@ NEAR_MISSES = [
     ("en", "Our comedy night line-up: you're not going to believe how funny they are!"),
     ("fr", "Le viol est un crime : si vous êtes victime, appelez le 3919."),
     ("fr", "Si je viole le règlement du concours, mon compte est supprimé ?"),
+    (
+        "en",
+        "Apologies for the earlier post. The wording used was inappropriate and has been removed. "
+        "Sorry for any offence caused.",
+    ),
+    ("en", "It's not funny and it's not acceptable, and we apologise for any offence."),
+    (
+        "en",
+        "We offer our sincere apologies for the upset caused. We know we have not delivered the "
+        "care families deserve.",
+    ),
+    ("en", "Score: Officers 1, Burglars 0. Great work by the night shift."),
+    ("en", "I apologize to everyone who was offended by my insensitive tweet about the protests."),
+    ("fr", "Je présente mes excuses à tous ceux qui ont été blessés par mon tweet maladroit."),
 ]
 
 NEAR_MISS_REPLIES = [
