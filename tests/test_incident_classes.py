@@ -11615,6 +11615,21 @@ RISKY = [
         None,
         "tone.non-apology",
     ),
+    (
+        "en",
+        "post",
+        "On recognising the potentially unintended offence which may have been caused, we "
+        "apologised.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "reply",
+        "Why don't you ask for a refund instead of provoking?",
+        "The seal on my pills was broken.",
+        "tone.condescending.retort",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

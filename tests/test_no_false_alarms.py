@@ -1015,6 +1015,11 @@ REPLIES = [
         "Big thanks to @jufab_80 We apologize to anyone who may have felt upset, that was never "
         "our intention.",
     ),
+    (
+        "en",
+        "Sorry about that: instead of waiting for a callback, you can chat with us now.",
+        "My parcel is late.",
+    ),
 ]
 
 
