@@ -11630,6 +11630,14 @@ RISKY = [
         "The seal on my pills was broken.",
         "tone.condescending.retort",
     ),
+    (
+        "fr",
+        "post",
+        "Nous comprenons que notre publication ait pu être mal comprise, et nous nous en excusons.",
+        None,
+        "tone.defensive",
+    ),
+    ("fr", "post", "Notre vidéo a pu être mal interprétée par certains.", None, "tone.defensive"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",
