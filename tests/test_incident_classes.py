@@ -11638,6 +11638,41 @@ RISKY = [
         "tone.defensive",
     ),
     ("fr", "post", "Notre vidéo a pu être mal interprétée par certains.", None, "tone.defensive"),
+    (
+        "en",
+        "post",
+        "LIARS! You promised to protect the rivers. You lie, and you lie again.",
+        None,
+        "tone.insult.verdict",
+    ),
+    (
+        "en",
+        "reply",
+        "This is a comment box, not a novel. Send it to someone who cares.",
+        "My flight was moved twice and nobody told me.",
+        "tone.condescending.retort",
+    ),
+    (
+        "en",
+        "reply",
+        "Don't be such a tight ass and pay the full price.",
+        "Will there be a sale on Gold Coast flights?",
+        "tone.insult.verdict",
+    ),
+    (
+        "fr",
+        "post",
+        "Menteurs ! Vous aviez promis de protéger les rivières. Vous mentez encore.",
+        None,
+        "tone.insult.verdict",
+    ),
+    (
+        "fr",
+        "reply",
+        "Ne sois pas si radin, paie le plein tarif.",
+        "Il y aura des promos sur les vols ?",
+        "tone.insult.verdict",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

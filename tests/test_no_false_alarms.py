@@ -1020,6 +1020,7 @@ REPLIES = [
         "Sorry about that: instead of waiting for a callback, you can chat with us now.",
         "My parcel is late.",
     ),
+    ("en", "Don't be such a stranger, come back soon!", "Loved my stay."),
 ]
 
 
@@ -2746,6 +2747,12 @@ NEAR_MISSES = [
     ("en", "Score: Officers 1, Burglars 0. Great work by the night shift."),
     ("en", "I apologize to everyone who was offended by my insensitive tweet about the protests."),
     ("fr", "Je présente mes excuses à tous ceux qui ont été blessés par mon tweet maladroit."),
+    (
+        "en",
+        "Lie back, relax and let our spa team do the rest. If you lie down after lunch, set an "
+        "alarm!",
+    ),
+    ("en", "Our hypocrites and heroes exhibition opens on Friday."),
 ]
 
 NEAR_MISS_REPLIES = [
