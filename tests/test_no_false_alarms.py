@@ -2753,6 +2753,12 @@ NEAR_MISSES = [
         "alarm!",
     ),
     ("en", "Our hypocrites and heroes exhibition opens on Friday."),
+    (
+        "fr",
+        "Résultats du second tour : liste A 51 %, liste B 49 %. Participation : 57 %. Détail par "
+        "bureau sur notre site.",
+    ),
+    ("en", "Final results: Ward 3 turnout was 61 %. Full details are available on our website."),
 ]
 
 NEAR_MISS_REPLIES = [
