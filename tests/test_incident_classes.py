@@ -11673,6 +11673,7 @@ RISKY = [
         "Il y aura des promos sur les vols ?",
         "tone.insult.verdict",
     ),
+    ("en", "post", "No apology is needed from us: our post was a joke.", None, "tone.defensive"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

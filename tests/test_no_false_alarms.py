@@ -1021,6 +1021,26 @@ REPLIES = [
         "My parcel is late.",
     ),
     ("en", "Don't be such a stranger, come back soon!", "Loved my stay."),
+    (
+        "en",
+        "This is the kind of message that keeps us going, thanks Sam 💚",
+        "Your app helped me stop throwing food away. Never again!",
+    ),
+    (
+        "en",
+        "No apology needed at all! Glad it arrived in time 🎉",
+        "Sorry for all my messages yesterday, it arrived and looked great!",
+    ),
+    (
+        "fr",
+        "Désolés pour ce retard, et bravo à notre livreur ! Bon week-end",
+        "Colis égaré trois jours, retrouvé ce matin. Votre livreur est un héros",
+    ),
+    (
+        "fr",
+        "Tu mens ! 😱 Merci, on transmet à la cuisine.",
+        "Ma mère italienne dit que votre pizza est la meilleure du quartier",
+    ),
 ]
 
 
