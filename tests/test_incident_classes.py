@@ -11674,6 +11674,13 @@ RISKY = [
         "tone.insult.verdict",
     ),
     ("en", "post", "No apology is needed from us: our post was a joke.", None, "tone.defensive"),
+    (
+        "en",
+        "reply",
+        "Thanks for the kind words!",
+        "Thanks for losing my bag and cancelling my flight. Brilliant service, really.",
+        "replies.no-acknowledgement",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",
