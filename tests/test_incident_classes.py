@@ -11681,6 +11681,21 @@ RISKY = [
         "Thanks for losing my bag and cancelling my flight. Brilliant service, really.",
         "replies.no-acknowledgement",
     ),
+    (
+        "en",
+        "reply",
+        "Really, u had ur friend post a review because yall couldn't tell the time?",
+        "We went at 10:05 and they were closed, so bummed.",
+        "tone.condescending.retort",
+    ),
+    (
+        "fr",
+        "reply",
+        "Vous ne savez pas lire l'heure ? On ferme à 22 h, c'est affiché.",
+        "Arrivés à 22 h 05, porte fermée, quelle déception.",
+        "tone.condescending.retort",
+    ),
+    ("en", "post", "Sorry if you can't handle a joke, snowflakes.", None, "tone.defensive.defiant"),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

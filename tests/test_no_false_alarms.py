@@ -1041,6 +1041,16 @@ REPLIES = [
         "Tu mens ! 😱 Merci, on transmet à la cuisine.",
         "Ma mère italienne dit que votre pizza est la meilleure du quartier",
     ),
+    (
+        "en",
+        "Sorry if you can't read the PDF on your phone, here is a text version of the menu.",
+        "Your menu won't open.",
+    ),
+    (
+        "en",
+        "Sorry if you had to wait: the queue was long tonight, your table is ready now.",
+        "We waited 40 minutes at the door.",
+    ),
 ]
 
 
@@ -2779,6 +2789,8 @@ NEAR_MISSES = [
         "bureau sur notre site.",
     ),
     ("en", "Final results: Ward 3 turnout was 61 %. Full details are available on our website."),
+    ("en", "Our kids' workshop: learn to tell the time with a paper clock!"),
+    ("en", "Our comedy club is for everyone who can handle a joke about dads."),
 ]
 
 NEAR_MISS_REPLIES = [
