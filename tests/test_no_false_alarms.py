@@ -2509,11 +2509,6 @@ NEAR_MISSES = [
     ),
     (
         "en",
-        "We apologise that our poor choice of words caused offence. We are changing the page "
-        "today.",
-    ),
-    (
-        "en",
         "You clearly misunderstood our post at first, and that is on us: we should not have "
         "posted it like that. Sorry.",
     ),
@@ -2580,11 +2575,6 @@ NEAR_MISSES = [
         "every ticket.",
     ),
     ("en", "Instead of blaming the weather, we planted 200 trees that love the rain."),
-    (
-        "fr",
-        "Nous avons manifestement mal évalué la situation. Nous nous excusons auprès de toute "
-        "personne qui aurait été blessée.",
-    ),
     (
         "fr",
         "Hommage à une légende de la chanson. Ses plus grands succès sont à réécouter ce soir sur "
@@ -2660,11 +2650,6 @@ NEAR_MISSES = [
     ("en", "Kids' dresses under 100 cm are 20% off this week."),
     (
         "fr",
-        "Je retire mes propos et je m'en excuse : c'était une blague, mais ce n'était pas "
-        "approprié.",
-    ),
-    (
-        "fr",
         "Nous présentons nos excuses aux clients qui se sont sentis mal accueillis samedi : nous "
         "avons eu tort et renforçons l'équipe.",
     ),
@@ -2699,28 +2684,8 @@ NEAR_MISSES = [
     ("en", "Tips are shared equally between kitchen and floor staff."),
     (
         "en",
-        "A post was sent from this account about the player's death which was insensitive and "
-        "inappropriate. It has been deleted. We apologise for the offence caused.",
-    ),
-    (
-        "en",
-        "I used an offensive phrase on air, and I regret both saying it and not apologising at "
-        "once. I'm sorry for the language I used.",
-    ),
-    (
-        "en",
-        "My tweet yesterday was ill timed while so many were grieving. I apologise for any "
-        "offence caused.",
-    ),
-    (
-        "en",
         "Comments made during the match were insensitive and regrettable. We have spoken to the "
         "commentators.",
-    ),
-    (
-        "fr",
-        "Nous n'avons pas de mots après ce résultat honteux. Ni d'excuses si ce n'est celles que "
-        "nous présentons à nos supporters.",
     ),
     ("en", "Get your tickets from our website before Friday!"),
     ("en", "Our suggested tweet for the campaign was chosen by 2,000 of you!"),
@@ -2733,11 +2698,6 @@ NEAR_MISSES = [
     ("en", "Exclusive: we have the first photos of the new car body design."),
     ("en", "I hope you all enjoy the match tonight!"),
     ("fr", "J'espère que vous allez tous bien profiter du match !"),
-    (
-        "en",
-        "Comments made during the broadcast were insensitive and regrettable. We have reminded "
-        "the commentators of their duty of care and we apologise for any upset caused.",
-    ),
     (
         "en",
         "We understand that some customers were hurt by our ad. We were wrong, and we have pulled "
@@ -2768,12 +2728,6 @@ NEAR_MISSES = [
         "Apologies for the earlier post. The wording used was inappropriate and has been removed. "
         "Sorry for any offence caused.",
     ),
-    ("en", "It's not funny and it's not acceptable, and we apologise for any offence."),
-    (
-        "en",
-        "We offer our sincere apologies for the upset caused. We know we have not delivered the "
-        "care families deserve.",
-    ),
     ("en", "Score: Officers 1, Burglars 0. Great work by the night shift."),
     ("en", "I apologize to everyone who was offended by my insensitive tweet about the protests."),
     ("fr", "Je présente mes excuses à tous ceux qui ont été blessés par mon tweet maladroit."),
@@ -2791,6 +2745,36 @@ NEAR_MISSES = [
     ("en", "Final results: Ward 3 turnout was 61 %. Full details are available on our website."),
     ("en", "Our kids' workshop: learn to tell the time with a paper clock!"),
     ("en", "Our comedy club is for everyone who can handle a joke about dads."),
+    (
+        "fr",
+        "Je présente mes excuses pour ma remarque d'hier soir : ce n'était pas approprié et je la "
+        "retire.",
+    ),
+    (
+        "en",
+        "Last night we published a joke about the storm which was insensitive. It is deleted and "
+        "we apologise for the offence caused.",
+    ),
+    ("en", "I regret saying what I said on the podcast and I'm sorry for the words I used."),
+    (
+        "en",
+        "Our post this morning was ill-judged on a day of mourning. We apologise for any offence "
+        "caused.",
+    ),
+    ("fr", "Aucune excuse si ce n'est la fatigue : nous devons mieux faire."),
+    (
+        "en",
+        "The remarks in our match report were insensitive. We have updated the article and we "
+        "apologise for any upset caused.",
+    ),
+    ("en", "This was not acceptable from our account, and we apologise for any offence."),
+    (
+        "en",
+        "We apologise for the distress caused: we failed the patients who trusted us, and we are "
+        "changing how we work.",
+    ),
+    ("en", "We chose the wrong words on this page and we apologise; it has been rewritten today."),
+    ("fr", "Nous avons clairement mal jugé ce visuel et nous nous en excusons."),
 ]
 
 NEAR_MISS_REPLIES = [

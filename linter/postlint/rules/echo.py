@@ -121,11 +121,12 @@ def insult_in_words(
 ) -> str:
     """The entry, as written, that the capitalised words of ``body`` hold ('BandOfIdiots'),
     else '': runs of up to three words, never glued, never only by collapsing letters."""
-    words = _words_of(_readable(body))
+    readable = _readable(body)
+    words = _words_of(readable)
     if len(words) < 2:
         return ""
-    bad = _bad_words(words, known, glued="")
-    return _written_in(fold(_readable(body)), spellings.get(bad, (bad,))) if bad else ""
+    bad = _bad_words(words, known)
+    return _written_in(fold(readable), spellings.get(bad, (bad,))) if bad else ""
 
 
 class EchoedHandleRule(Rule):
@@ -203,7 +204,7 @@ def _in_glued_runs(
             words = _sure_reading(fold(piece), segmenter)
             if not words:
                 continue
-            bad = _bad_words(words, known, glued="")
+            bad = _bad_words(words, known)
             if len(bad) >= GLUED_WORD:
                 return bad
     return ""
@@ -298,8 +299,11 @@ _GREETINGS = frozenset(
 )
 
 
-def _bad_words(words: list[str] | tuple[str, ...], known: frozenset[str], glued: str) -> str:
-    """The first entry found among the words (as a run), or glued inside an all-lower handle."""
+def _bad_words(
+    words: list[str] | tuple[str, ...], known: frozenset[str], glued: str | None = None
+) -> str:
+    """The first entry found among the words (as a run), or glued inside the handle
+    ``glued`` (lower-cased) when given."""
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             piece = " ".join(words[i : i + size])
@@ -307,6 +311,8 @@ def _bad_words(words: list[str] | tuple[str, ...], known: frozenset[str], glued:
                 return piece
             if size == 1 and len(piece) > 3 and piece.endswith("s") and piece[:-1] in known:
                 return piece[:-1]  # a plural the lists name in the singular ("F4gs")
+    if glued is None:
+        return ""
     flat = squash(_NOT_WORD.sub("", glued))
     for entry in _glued_entries(known):
         if entry in flat:

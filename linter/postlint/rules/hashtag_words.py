@@ -28,13 +28,8 @@ if TYPE_CHECKING:
 MEMO_SIZE = 8192
 
 
-def _camel(tag: str) -> bool:
-    """A capital after the first letter of the tag's body: its words are visible."""
-    return not tag[2:].islower() and any(ch.isupper() for ch in tag[2:])
-
-
-# a hashtag with a capital (ASCII or Latin-1) after its first letter, for the gate
-_CAMEL_TAG = re.compile(r"#[^\W_][^\W_]*?[A-ZÀ-ÖØ-Þ]")
+# a hashtag with a capital (ASCII or Latin-1) after its first letter: its words are visible
+_CAMEL_TAG = re.compile(r"#[^\W_]\w*?[A-ZÀ-ÖØ-Þ]")
 
 
 class HashtagWordsRule(Rule):
@@ -72,7 +67,7 @@ class HashtagWordsRule(Rule):
             return
         for found in HASHTAG_RE.finditer(analysis.text):
             tag = found.group()
-            if not _camel(tag):
+            if not _CAMEL_TAG.match(tag):
                 continue
             bad = self._memo.get((lang, tag))
             if bad is None:
