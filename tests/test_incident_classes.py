@@ -11679,6 +11679,34 @@ RISKY = [
         "tone.condescending.retort",
     ),
     ("en", "reply", "Scum yid", "Hope your knee gives out on Saturday", "tone.insult.slur"),
+    (
+        "en",
+        "reply",
+        "Parking is at the leisure centre 😊 See you there!",
+        "Where do I park for my mum's funeral on Friday?",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "en",
+        "reply",
+        "Please DM us the account number.",
+        "How do I close the account of my husband who died last month?",
+        "replies.no-acknowledgement",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci de nous écrire en MP avec le numéro de contrat.",
+        "Comment résilier le contrat de mon père décédé ?",
+        "replies.no-acknowledgement",
+    ),
+    (
+        "en",
+        "reply",
+        "Show us your boarding pass photo here and we'll check the booking reference!",
+        "My flight got cancelled and nobody answers.",
+        "privacy.asks-public",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

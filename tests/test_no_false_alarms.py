@@ -1051,6 +1051,53 @@ REPLIES = [
         "Sorry if you had to wait: the queue was long tonight, your table is ready now.",
         "We waited 40 minutes at the door.",
     ),
+    (
+        "en",
+        "You can leave your car in the library car park; it's free after 6pm and two minutes from "
+        "the chapel.",
+        "Where can visitors park for the funeral service on Friday?",
+    ),
+    (
+        "en",
+        "A direct cremation starts at £1,450 and includes the coffin and the certificate. Happy "
+        "to go through the options by phone 🙂",
+        "How much is a direct cremation with you?",
+    ),
+    (
+        "fr",
+        "Le contrat couvre les frais choisis à l'avance, sans frais cachés. Un conseiller peut "
+        "vous rappeler quand vous voulez.",
+        "Comment marche votre assurance obsèques ?",
+    ),
+    (
+        "fr",
+        "Oui, la salle peut accueillir 80 personnes après la cérémonie, avec un buffet sur "
+        "demande.",
+        "Est-ce que votre salle accueille des repas après des funérailles ?",
+    ),
+    (
+        "en",
+        "Thank you, it means a lot to all of us here. We'll make sure her family sees these "
+        "messages.",
+        "So sorry to hear your head chef passed away. She made the best bread in town.",
+    ),
+    (
+        "fr",
+        "Merci beaucoup, votre message nous touche. Nous transmettrons vos mots à sa famille.",
+        "Toutes mes condoléances à l'équipe, votre libraire était une femme formidable.",
+    ),
+    (
+        "en",
+        "Enjoy the trip! Quick tip: remove the photo of your boarding pass, the barcode holds "
+        "your booking reference.",
+        "Off to Lisbon with you guys today, here's my boarding pass!",
+    ),
+    (
+        "fr",
+        "Bonne rentrée ! Petit conseil : supprimez la photo de votre carte étudiante, votre "
+        "numéro y est lisible.",
+        "Ma nouvelle carte étudiante est arrivée !",
+    ),
 ]
 
 

@@ -12,6 +12,9 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
   in a message that matches ``sarcasm``: "thanks for losing my bag… great service") —
   unless it matches ``serious`` (grief, distress), which praise never cancels and which can
   raise the level (``serious_level``).
+- ``inquiry``: an answered message this matches is a practical question ("how much does a
+  cremation cost?", « où se garer pour les obsèques ? »): its ``serious`` words are its topic,
+  not the asker's loss, so they count neither as grief nor as trouble.
 - ``reply``: the reply must contain this group (cheerful words, a sales push).
 - ``unless``: the reply is fine when it contains this group (acknowledgement, next step).
   ``serious_unless`` replaces it when the message is grief or distress: there a next step
@@ -55,6 +58,7 @@ if TYPE_CHECKING:
 GROUP_PARAMS = (
     "answered",
     "serious",
+    "inquiry",
     "praise",
     "sarcasm",
     "reply",
@@ -113,6 +117,7 @@ class ReplyContextRule(Rule):
         "answered": Param(_group, doc="the answered message must contain this group"),
         "serious": Param(_group, doc="answered-message group praise never cancels"),
         "serious_level": Param(one_of("info", "warning", "error"), doc="level when serious"),
+        "inquiry": Param(_group, doc="answered message that is a practical question"),
         "praise": Param(_group, doc="answered-message group that reads as thanks"),
         "sarcasm": Param(_group, doc="answered-message group that makes its praise sarcastic"),
         "reply": Param(_group, doc="the reply must contain this group"),
@@ -240,6 +245,12 @@ class ReplyContextRule(Rule):
         text = answered.text
         serious = self.groups.get("serious")
         serious_spans = self._affirmed(serious, answered) if serious is not None else []
+        inquiry = self.groups.get("inquiry")
+        if serious_spans and inquiry is not None and inquiry.first(answered) is not None:
+            spans = [(s, e) for s, e in spans if not _overlaps(s, e, serious_spans)]
+            if not spans:
+                return None
+            serious_spans = []
         if serious_spans:
             s, e = serious_spans[0]
             return text[s:e], True
@@ -318,6 +329,10 @@ class ReplyContextRule(Rule):
         covered = sum(1 for t in words if any(s <= t.start and t.end <= e for s, e in spans))
         ratio = self.canned_ratio if not strict else max(self.canned_ratio, 0.8)
         return covered >= ratio * len(words)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _stem(norm: str) -> str:
