@@ -1098,6 +1098,28 @@ REPLIES = [
         "numéro y est lisible.",
         "Ma nouvelle carte étudiante est arrivée !",
     ),
+    (
+        "fr",
+        "Merci pour vos mots, ils nous touchent. Nous les transmettrons à ses enfants.",
+        "Mme Perrin était toujours souriante au comptoir. Toutes mes condoléances à sa famille.",
+    ),
+    (
+        "en",
+        "Thank you for your kind words about Alan. We'll pass them on to his wife.",
+        "RIP Alan, he fixed my bike for twenty years. Condolences to the team.",
+    ),
+    (
+        "fr",
+        "Nous espérons que vous allez mieux ! Aucun souci pour le retard : écrivez-nous en MP et "
+        "on prolonge le délai.",
+        "J'ai été opérée la semaine dernière et j'ai raté la date de retour de mon colis…",
+    ),
+    (
+        "en",
+        "So sorry for your loss. The least we could do, and we hope these help keep your spirits "
+        "up.",
+        "Our cat Milo died on Sunday. Thank you for the flowers you sent.",
+    ),
 ]
 
 
@@ -2822,6 +2844,31 @@ NEAR_MISSES = [
     ),
     ("en", "We chose the wrong words on this page and we apologise; it has been rewritten today."),
     ("fr", "Nous avons clairement mal jugé ce visuel et nous nous en excusons."),
+    ("en", "Guests who are particularly sensitive to noise can ask for a room on the garden side."),
+    (
+        "en",
+        "Some of our regulars are very sensitive to caffeine, so the decaf is on the house this "
+        "week.",
+    ),
+    ("en", "Whisk the whites until stiff: they need a good beating before the sugar goes in."),
+    ("en", "After twelve rounds she deserves the title, congratulations!"),
+    ("fr", "Ce gâteau mérite une bonne note : bravo à notre pâtissière !"),
+    ("fr", "Le nouveau spectacle de lumières ? Une claque visuelle, à voir avant dimanche."),
+    ("en", "Our Jewish Film Festival is back, with the cheapest passes from £5."),
+    ("en", "Wide bays on every level: women and men can park with ease at our new car park."),
+    (
+        "fr",
+        "Mesdames et messieurs, le stationnement est gratuit ce samedi pour se garer près du "
+        "marché.",
+    ),
+    ("fr", "Les menteurs et les manipulateurs de la série reviennent ce soir sur France 3 !"),
+    ("en", "We regret the death of our founder last week; he will be missed."),
+    ("en", "We're not sorry to see the back of the old ticket machines: pay by app from Monday!"),
+    ("en", "What you wear says more about you than any label: find your style in store."),
+    ("en", "Read the full interview… https://example.org/news/3"),
+    ("fr", "Lycée : une enquête ouverte après des violences https://example.fr/news/4"),
+    ("en", "Our storm guide: stay safe, charge your phone and check on your neighbours."),
+    ("en", "Sorry, our shop is closed for the holidays. We're back on the 3rd, happy new year!"),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -15,6 +15,9 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
 - ``inquiry``: an answered message this matches is a practical question ("how much does a
   cremation cost?", « où se garer pour les obsèques ? »): its ``serious`` words are its topic,
   not the asker's loss, so they count neither as grief nor as trouble.
+- ``sympathy`` and ``thanked``: when the answered message offers sympathy to the account
+  (condolences for one of its own, "RIP", « sincères condoléances »), a reply that thanks for
+  it ("thank you for your kind words", « merci pour ce beau message ») is the right answer.
 - ``reply``: the reply must contain this group (cheerful words, a sales push).
 - ``unless``: the reply is fine when it contains this group (acknowledgement, next step).
   ``serious_unless`` replaces it when the message is grief or distress: there a next step
@@ -61,6 +64,8 @@ GROUP_PARAMS = (
     "inquiry",
     "praise",
     "sarcasm",
+    "sympathy",
+    "thanked",
     "reply",
     "unless",
     "serious_unless",
@@ -120,6 +125,8 @@ class ReplyContextRule(Rule):
         "inquiry": Param(_group, doc="answered message that is a practical question"),
         "praise": Param(_group, doc="answered-message group that reads as thanks"),
         "sarcasm": Param(_group, doc="answered-message group that makes its praise sarcastic"),
+        "sympathy": Param(_group, doc="answered-message group: sympathy offered to the account"),
+        "thanked": Param(_group, doc="reply group: thanks for sympathy, the right answer to it"),
         "reply": Param(_group, doc="the reply must contain this group"),
         "unless": Param(_group, doc="stay quiet when the reply contains this group"),
         "serious_unless": Param(_group, doc="replaces 'unless' when the message is serious"),
@@ -195,6 +202,8 @@ class ReplyContextRule(Rule):
             if serious:
                 level = self.serious_level
         groups = self.groups
+        if self._thanks_for_sympathy(analysis, answered):
+            return
         excuse = groups.get("serious_unless") if serious else None
         excuse = excuse or groups.get("unless")
         if excuse is not None and excuse.spans(analysis):
@@ -267,6 +276,15 @@ class ReplyContextRule(Rule):
         return text[s:e], False
 
     # ---------------------------------------------------------------- helpers
+
+    def _thanks_for_sympathy(self, reply: Analysis, answered: Analysis) -> bool:
+        sympathy, thanked = self.groups.get("sympathy"), self.groups.get("thanked")
+        return (
+            sympathy is not None
+            and thanked is not None
+            and thanked.first(reply) is not None
+            and sympathy.first(answered) is not None
+        )
 
     def _without_polite_sign_off(
         self, spans: list[tuple[int, int]], analysis: Analysis
