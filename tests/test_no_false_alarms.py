@@ -2869,6 +2869,8 @@ NEAR_MISSES = [
     ("fr", "Lycée : une enquête ouverte après des violences https://example.fr/news/4"),
     ("en", "Our storm guide: stay safe, charge your phone and check on your neighbours."),
     ("en", "Sorry, our shop is closed for the holidays. We're back on the 3rd, happy new year!"),
+    ("en", "My first reaction to the new menu? Pure joy. Come and taste it."),
+    ("fr", "Notre réponse à vos questions sur les horaires d'été est en ligne."),
 ]
 
 NEAR_MISS_REPLIES = [
