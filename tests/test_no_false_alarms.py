@@ -2871,6 +2871,20 @@ NEAR_MISSES = [
     ("en", "Sorry, our shop is closed for the holidays. We're back on the 3rd, happy new year!"),
     ("en", "My first reaction to the new menu? Pure joy. Come and taste it."),
     ("fr", "Notre réponse à vos questions sur les horaires d'été est en ligne."),
+    ("en", "I'm not sorry I tried the new curry: best lunch of the week. 🌶️"),
+    (
+        "en",
+        "Send us a photo of your finished pancakes using #FlipItFriday and we'll share the best "
+        "ones.",
+    ),
+    (
+        "fr",
+        "Envoyez-nous la photo de vos plus jolis tricots avec #MailleDuDimanche, on partage nos "
+        "préférés !",
+    ),
+    ("en", "We checked with our suppliers and the flour is not from the affected batch."),
+    ("fr", "Notre erreur, commise par nous seuls : les horaires affichés étaient faux, désolés."),
+    ("en", "Let's make her famous: vote for our apprentice Jade in the Young Chef awards!"),
 ]
 
 NEAR_MISS_REPLIES = [
