@@ -57,6 +57,23 @@ def test_lookup_ignores_case_accents_and_aliases(tmp_path: Path) -> None:
     assert registry.lookup(tag_key("Testville"), "en") is None
 
 
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("PrayForTestvile", True),  # a letter missing
+        ("PrayForTestvillle", True),  # a letter added
+        ("PrayFroTestville", True),  # two letters swapped
+        ("PlayForTestville", False),  # a changed letter is another word
+        ("PrayForTestvilleNow", False),  # more than one typo away
+        ("Testvile", False),  # too short to guess at
+    ],
+)
+def test_long_tags_match_with_one_typo(tmp_path: Path, written: str, found: bool) -> None:
+    registry = load_registry([write(tmp_path, GOOD)])
+    info = registry.lookup(tag_key(written), "en")
+    assert (info.tag if info else None) == ("PrayForTestville" if found else None)
+
 @pytest.mark.parametrize(
     ("old", "new", "line", "words"),
     [

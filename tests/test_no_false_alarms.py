@@ -2885,6 +2885,11 @@ NEAR_MISSES = [
     ("en", "We checked with our suppliers and the flour is not from the affected batch."),
     ("fr", "Notre erreur, commise par nous seuls : les horaires affichés étaient faux, désolés."),
     ("en", "Let's make her famous: vote for our apprentice Jade in the Young Chef awards!"),
+    ("en", "Big game tonight, come and cheer! #PlayForParis"),
+    ("en", "Our comedy night features the Idiots, a sketch troupe from Leeds."),
+    ("en", "Thoughts on the new bus timetable? Tell us below."),
+    ("fr", "Le timing était parfait : le soleil est sorti pile pour la photo de groupe !"),
+    ("en", "Our festival celebrates diversity: forty bands from twelve countries."),
 ]
 
 NEAR_MISS_REPLIES = [

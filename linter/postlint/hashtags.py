@@ -63,15 +63,23 @@ class TagPattern:
     info: TagInfo
 
 
+# Tags this long or longer also match with one typo (#JeSuisCharile): a short tag one letter
+# away from an entry is too often another word (#Sandy, #Santy).
+TYPO_MIN_LENGTH = 10
+
+
 @dataclass(slots=True)
 class Registry:
     """The hashtag registry: entries by folded tag or alias, then patterns."""
 
     entries: dict[str, TagInfo]  # folded tag or alias → entry
     patterns: tuple[TagPattern, ...]
+    # each long entry with one letter left out → the entry (built on first use)
+    _shortened: dict[str, TagInfo] | None = None
 
     def lookup(self, folded: str, lang: str) -> TagInfo | None:
-        """The entry for a folded tag body; patterns are tried only for their languages.
+        """The entry for a folded tag body; patterns are tried only for their languages;
+        then a long entry written with one typo: a letter missing, added or swapped.
 
         Exact entries apply whatever the post's language: a tag means the same thing in a
         French post as in an English one.
@@ -82,6 +90,33 @@ class Registry:
         for pattern in self.patterns:
             if lang in pattern.info.langs and pattern.regex.search(folded):
                 return pattern.info
+        if len(folded) >= TYPO_MIN_LENGTH - 1:
+            return self._with_typo(folded)
+        return None
+
+    def _with_typo(self, folded: str) -> TagInfo | None:
+        """The long entry that ``folded`` misspells by one missing, extra or swapped letter
+        (not a changed letter: #PlayForParis is not #PrayForParis)."""
+        entries = self.entries
+        if self._shortened is None:
+            self._shortened = {
+                key[:i] + key[i + 1 :]: info
+                for key, info in entries.items()
+                if len(key) >= TYPO_MIN_LENGTH
+                for i in range(len(key))
+            }
+        info = self._shortened.get(folded)  # a letter missing
+        if info is not None:
+            return info
+        for i in range(len(folded)):
+            extra = entries.get(folded[:i] + folded[i + 1 :])  # a letter added
+            if extra is not None and len(folded) > TYPO_MIN_LENGTH:
+                return extra
+            if i + 1 < len(folded) and folded[i] != folded[i + 1]:
+                swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
+                found = entries.get(swapped)
+                if found is not None and len(folded) >= TYPO_MIN_LENGTH:
+                    return found
         return None
 
 
