@@ -57,7 +57,6 @@ def test_lookup_ignores_case_accents_and_aliases(tmp_path: Path) -> None:
     assert registry.lookup(tag_key("Testville"), "en") is None
 
 
-
 @pytest.mark.parametrize(
     ("written", "found"),
     [
@@ -73,6 +72,7 @@ def test_long_tags_match_with_one_typo(tmp_path: Path, written: str, found: bool
     registry = load_registry([write(tmp_path, GOOD)])
     info = registry.lookup(tag_key(written), "en")
     assert (info.tag if info else None) == ("PrayForTestville" if found else None)
+
 
 @pytest.mark.parametrize(
     ("old", "new", "line", "words"),

@@ -12189,7 +12189,13 @@ RISKY = [
         None,
         "tone.non-apology",
     ),
-    ("fr", "post", "J'ai réagi à chaud, le timing n'était pas idéal.", None, "tone.non-apology"),
+    (
+        "fr",
+        "post",
+        "J'ai réagi sous le coup de l'émotion, mais je reconnais que le timing n'était pas idéal.",
+        None,
+        "tone.non-apology",
+    ),
     ("en", "post", "Having fun with Candy Tower for iPhone!", None, "automation.app-share"),
     (
         "en",

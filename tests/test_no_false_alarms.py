@@ -2890,6 +2890,41 @@ NEAR_MISSES = [
     ("en", "Thoughts on the new bus timetable? Tell us below."),
     ("fr", "Le timing était parfait : le soleil est sorti pile pour la photo de groupe !"),
     ("en", "Our festival celebrates diversity: forty bands from twelve countries."),
+    (
+        "en",
+        "Glad your neighbour saved the day! Sorry the timing wasn't ideal; next time you can pick "
+        "a delivery slot in the app.",
+    ),
+    ("en", "Having fun with our new app for iPhone? Order ahead and skip the queue."),
+    (
+        "en",
+        "We are deeply saddened by the death of our former chef. Her cooking meant a great deal "
+        "to so many of our guests.",
+    ),
+    (
+        "en",
+        "We got the timing wrong: a sale email on the morning of the floods was thoughtless. All "
+        "promotions are paused this week.",
+    ),
+    (
+        "fr",
+        "Nous nous sommes trompés de moment : une promo le matin des inondations, c'était "
+        "maladroit. Toutes nos campagnes sont suspendues.",
+    ),
+    (
+        "fr",
+        "Notre post d'hier a été mal compris parce qu'il était mal écrit. C'est entièrement notre "
+        "faute, nous l'avons retiré.",
+    ),
+    (
+        "fr",
+        "Grève ce jeudi : renseignez-vous avant de partir et privilégiez le télétravail si vous "
+        "le pouvez.",
+    ),
+    (
+        "en",
+        "Our post was misread because we wrote it badly. It's entirely our fault, and it's gone.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
