@@ -1120,6 +1120,11 @@ REPLIES = [
         "up.",
         "Our cat Milo died on Sunday. Thank you for the flowers you sent.",
     ),
+    (
+        "fr",
+        "Bonjour, oui, de 10 h à 18 h le samedi. Bonne journée !",
+        "Vous êtes ouverts le samedi ?",
+    ),
 ]
 
 
@@ -2924,6 +2929,46 @@ NEAR_MISSES = [
     (
         "en",
         "Our post was misread because we wrote it badly. It's entirely our fault, and it's gone.",
+    ),
+    (
+        "en",
+        "Our High Street branch closes on 3 March. The nearest branch is on Mill Lane; our team "
+        "can also help by phone.",
+    ),
+    (
+        "fr",
+        "La ligne 4 est supprimée en septembre. Un transport à la demande la remplace : "
+        "réservation au 04 00 00 00 00.",
+    ),
+    (
+        "en",
+        "Prices are changing from 1 April: here is the full list, and how to cancel free of "
+        "charge.",
+    ),
+    (
+        "en",
+        "Black eye makeup tutorial for Halloween: our concealer does the zombie look in five "
+        "minutes.",
+    ),
+    (
+        "fr",
+        "La tournée des champs de coton du Mississippi : notre documentaire sur le blues, ce soir "
+        "à 21 h.",
+    ),
+    ("en", "Why do women need more iron than men? Our dietitian explains, link below."),
+    (
+        "en",
+        "Our sales team won't take no for an answer when it comes to your savings: call us today.",
+    ),
+    (
+        "en",
+        "The Mill Lane branch closes on 3 March. The nearest one is on King Street, and our "
+        "advisers can help by phone.",
+    ),
+    (
+        "fr",
+        "Nos tarifs évoluent au 1er avril : voici la nouvelle grille, et comment résilier sans "
+        "frais.",
     ),
 ]
 

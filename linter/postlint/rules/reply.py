@@ -101,7 +101,8 @@ DEFAULT_STOP_WORDS = {
         "we well were what when where which who why will with wo would you your yours"
     ),
     "fr": _words(
-        "on a ai ainsi alors as au aux avait avez avoir avons ayez ayons bien bonjour bonsoir "
+        "on non oui a ai ainsi alors as au aux avait avez avoir avons ayez ayons bien bonjour "
+        "bonsoir "
         "c' ca car ce cela ces cet cette chez comme d' dans de deja des donc dont du elle elles "
         "en encore entre es est et etait ete etes etre eu faire fait il ils j' je l' la le les "
         "leur leurs lui m' ma mais me meme merci mes moi mon n' ne ni nos notre nous ont ou par "
