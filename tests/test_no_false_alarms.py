@@ -2970,6 +2970,22 @@ NEAR_MISSES = [
         "Nos tarifs évoluent au 1er avril : voici la nouvelle grille, et comment résilier sans "
         "frais.",
     ),
+    (
+        "fr",
+        "Racontez-nous votre trajet le plus mémorable avec Railo ! Les meilleures histoires "
+        "seront partagées #MonVoyageRailo",
+    ),
+    (
+        "fr",
+        "Familles, partagez vos plus beaux moments passés dans nos résidences 💛 #MesAnnéesTilleuls",
+    ),
+    (
+        "en",
+        "Share your photos of the new playground with #ParkLife, we love seeing the kids enjoy it!",
+    ),
+    ("fr", "Notre boulangerie est fermée aujourd'hui en hommage aux victimes. #JeSuisCharlie"),
+    ("en", "Use code SPRING15 at checkout for 15% off all seeds this week."),
+    ("fr", "Ce spectacle a été perçu comme un hommage par les familles, merci à toutes et tous."),
 ]
 
 NEAR_MISS_REPLIES = [
