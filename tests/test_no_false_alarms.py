@@ -1125,6 +1125,18 @@ REPLIES = [
         "Bonjour, oui, de 10 h à 18 h le samedi. Bonne journée !",
         "Vous êtes ouverts le samedi ?",
     ),
+    (
+        "en",
+        "Great news, Sam! Your bike was found at the depot and is out for delivery today. Sorry "
+        "for the wait.",
+        "My parcel has been lost for ten days.",
+    ),
+    (
+        "fr",
+        "Bonjour Léa, toutes nos excuses, c'est une erreur de notre part : le prélèvement sera "
+        "remboursé sous 5 jours. Merci pour votre patience !",
+        "Vous m'avez prélevé deux fois ce mois-ci.",
+    ),
 ]
 
 
@@ -2986,6 +2998,19 @@ NEAR_MISSES = [
     ("fr", "Notre boulangerie est fermée aujourd'hui en hommage aux victimes. #JeSuisCharlie"),
     ("en", "Use code SPRING15 at checkout for 15% off all seeds this week."),
     ("fr", "Ce spectacle a été perçu comme un hommage par les familles, merci à toutes et tous."),
+    ("en", "Good news for early birds 🐦 the last bus will now leave at 22:10 instead of 23:40!"),
+    (
+        "en",
+        "Our reading room has moved to a new home on King Street, two minutes from the station.",
+    ),
+    ("en", "Good news: the last bus will now leave at 23:40 instead of 22:10 from June!"),
+    (
+        "fr",
+        "Après les inondations, nos magasins restent ouverts pour accueillir les sinistrés : eau, "
+        "café et recharge de téléphone.",
+    ),
+    ("fr", "BUUUT !!! ⚽ Victoire à la dernière minute, merci à tous les supporters !"),
+    ("en", "GG everyone!!! 🎮 What a final, see you next season."),
 ]
 
 NEAR_MISS_REPLIES = [
