@@ -3011,6 +3011,14 @@ NEAR_MISSES = [
     ),
     ("fr", "BUUUT !!! ⚽ Victoire à la dernière minute, merci à tous les supporters !"),
     ("en", "GG everyone!!! 🎮 What a final, see you next season."),
+    (
+        "fr",
+        "Le guichet ferme le 30 juin. Les billets restent en vente à la gare de Vierzon et par "
+        "téléphone.",
+    ),
+    ("fr", "Triez vos déchets : la collecte des encombrants a lieu jeudi."),
+    ("fr", "Impossible de dire non à notre fondant au chocolat 😋"),
+    ("en", "Our oven has been on since 5am: fresh sourdough all day!"),
 ]
 
 NEAR_MISS_REPLIES = [
