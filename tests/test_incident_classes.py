@@ -12244,7 +12244,8 @@ RISKY = [
     (
         "en",
         "post",
-        "Exciting times 🥳 Our High Street branch is going digital-only from March. See you online!",
+        "Exciting times 🥳 Our High Street branch is going "
+        "digital-only from March. See you online!",
         None,
         "tone.closure-spin",
     ),
@@ -12683,7 +12684,8 @@ RISKY = [
     (
         "en",
         "reply",
-        "Sorry Bella is unwell 🐶 Our Gentle range might suit her better! Use GENTLE15 at checkout.",
+        "Sorry Bella is unwell 🐶 Our Gentle range might suit "
+        "her better! Use GENTLE15 at checkout.",
         "My cat got sick after eating your food. The vet bill was £300.",
         "replies.sales-push",
     ),

@@ -2983,15 +2983,6 @@ NEAR_MISSES = [
         "frais.",
     ),
     (
-        "fr",
-        "Racontez-nous votre trajet le plus mémorable avec Railo ! Les meilleures histoires "
-        "seront partagées #MonVoyageRailo",
-    ),
-    (
-        "fr",
-        "Familles, partagez vos plus beaux moments passés dans nos résidences 💛 #MesAnnéesTilleuls",
-    ),
-    (
         "en",
         "Share your photos of the new playground with #ParkLife, we love seeing the kids enjoy it!",
     ),
