@@ -13078,6 +13078,13 @@ RISKY = [
         None,
         "privacy.public-shaming",
     ),
+    (
+        "fr",
+        "reply",
+        "Super ! Belle journée à vous 😊",
+        "L'enterrement de mon père a lieu demain, je ne pourrai pas venir.",
+        "replies.cheerful-to-complaint",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

@@ -1137,6 +1137,17 @@ REPLIES = [
         "remboursé sous 5 jours. Merci pour votre patience !",
         "Vous m'avez prélevé deux fois ce mois-ci.",
     ),
+    (
+        "fr",
+        "Haha, on adore l'idée ! Mais on ne sponsorise que les clubs du coin, désolés. Belle fête "
+        "!",
+        "Vous pouvez sponsoriser mon enterrement de vie de jeune fille ?",
+    ),
+    (
+        "fr",
+        "Merci pour votre candidature ! Les réponses partent par courrier d'ici la fin du mois.",
+        "J'ai postulé il y a trois semaines, toujours pas de nouvelles ?",
+    ),
 ]
 
 
@@ -3010,6 +3021,22 @@ NEAR_MISSES = [
     ("fr", "Triez vos déchets : la collecte des encombrants a lieu jeudi."),
     ("fr", "Impossible de dire non à notre fondant au chocolat 😋"),
     ("en", "Our oven has been on since 5am: fresh sourdough all day!"),
+    (
+        "en",
+        "Our spring poster was cruel and we're ashamed we put it up. It's gone. Sorry to everyone "
+        "we hurt.",
+    ),
+    (
+        "en",
+        "Our phones were down all week. If you couldn't reach us, text 07700 900123 and we'll "
+        "call you back today.",
+    ),
+    (
+        "fr",
+        "Après l'incendie, la boulangerie reste ouverte pour les familles évacuées : café offert, "
+        "pas besoin d'acheter quoi que ce soit.",
+    ),
+    ("en", "World Kindness Day 💚 No offer, no sale, just a thank-you to our volunteers."),
 ]
 
 NEAR_MISS_REPLIES = [
