@@ -13085,6 +13085,156 @@ RISKY = [
         "L'enterrement de mon père a lieu demain, je ne pourrai pas venir.",
         "replies.cheerful-to-complaint",
     ),
+    (
+        "en",
+        "post",
+        "Before everyone piles on: if you actually knew us you'd know we're not like that. No "
+        "drama please.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "post",
+        "Our label was made by an outside studio, so please direct your complaints to them. We "
+        "just brew the cider.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        "On a retiré le post et on s'est excusés, qu'est-ce qu'il vous faut de plus ?",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "post",
+        "Quelques remarques à l'inspection, comme partout. Arrêtez de faire une montagne d'un "
+        "rien.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "post",
+        "Great news for members! 🎉 Fees go up to £52 a month so we can keep delivering the best "
+        "classes.",
+        None,
+        "tone.price-rise-spin",
+    ),
+    (
+        "en",
+        "post",
+        "Fun fact! 🧐 The Elm Road library will be closed indefinitely. Why not try the mobile van "
+        "instead? 😄",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Surprise : la crêperie ferme définitivement samedi ! 🥳 Merci pour tout !",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos deux vendeuses partent vers de nouvelles "
+        "aventures 🌈 place aux caisses automatiques 🤖",
+        None,
+        "tone.layoff-spin",
+    ),
+    (
+        "en",
+        "post",
+        "She ran off without paying for her haircut. Sandra, we know where u live 👀",
+        None,
+        "privacy.public-shaming",
+    ),
+    (
+        "fr",
+        "post",
+        "Ce client est parti sans payer. Il s'appelle Hugo et habite près du stade, dites-lui "
+        "qu'on l'attend.",
+        None,
+        "privacy.public-shaming",
+    ),
+    (
+        "en",
+        "reply",
+        "Hi Ben, I can see you cancelled because of your anxiety (it's on your form). Hope you're "
+        "well!",
+        "Why was I charged after cancelling?",
+        "privacy.customer-details",
+    ),
+    (
+        "en",
+        "reply",
+        "Hi Kim! Your sertraline is ready to collect 😊",
+        "Is my prescription ready yet?",
+        "privacy.customer-details",
+    ),
+    (
+        "fr",
+        "reply",
+        "Madame, vous nous devez toujours 2 mensualités. Réglez-les avant de laisser des avis.",
+        "Salle sale, je déconseille.",
+        "privacy.customer-details",
+    ),
+    (
+        "en",
+        "post",
+        "New rowing machines are in! Proper slave ship workout 😂",
+        None,
+        "tone.atrocity-reference",
+    ),
+    (
+        "en",
+        "post",
+        "This lipstick survives anything, even your husband after he's had a few 😂",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Soirée filles jeudi ! Et si votre mari n'est pas content, un peu de fond de teint sur le "
+        "bleu 😂",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "en",
+        "post",
+        "Free shots for the girls till 11, and remember lads, no means try harder 😉",
+        None,
+        "tone.consent-joke",
+    ),
+    ("fr", "post", "Elle a dit non ? Ressers-lui un verre 😏", None, "tone.consent-joke"),
+    (
+        "en",
+        "post",
+        "Prices so low our accountant jumped off a bridge 😂 Sale now on",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "fr",
+        "post",
+        "Trois buts encaissés… on va offrir une corde à nos défenseurs pour Noël 🙃",
+        None,
+        "tone.mental-health",
+    ),
+    (
+        "fr",
+        "post",
+        "Merguez 100 % porc cette semaine, désolés pour nos amis barbus 😂",
+        None,
+        "tone.stereotype",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

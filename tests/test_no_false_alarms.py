@@ -3037,6 +3037,21 @@ NEAR_MISSES = [
         "pas besoin d'acheter quoi que ce soit.",
     ),
     ("en", "World Kindness Day 💚 No offer, no sale, just a thank-you to our volunteers."),
+    (
+        "en",
+        "Our pool will be closed for two weeks for repairs. The leisure centre on Mill Road is "
+        "open as usual, and your membership works there.",
+    ),
+    (
+        "en",
+        "Before you book, please read the weather notice: the ferry may be cancelled on Friday.",
+    ),
+    (
+        "fr",
+        "Nos deux vendeuses partent à la retraite après 30 ans : merci Josiane et Martine pour "
+        "tout !",
+    ),
+    ("en", "Fun fact: our bakery has used the same sourdough starter since 1987."),
 ]
 
 NEAR_MISS_REPLIES = [
