@@ -12556,7 +12556,7 @@ RISKY = [
         "post",
         "To the genius who blocked our delivery gate all morning: enjoy the clamp 🖕",
         None,
-        "tone.insult.verdict",
+        "tone.profanity",
     ),
     (
         "fr",
