@@ -13235,6 +13235,14 @@ RISKY = [
         None,
         "tone.stereotype",
     ),
+    (
+        "en",
+        "post",
+        "Our thoughts are with everyone in Millford after the explosion. 30% off all candles "
+        "today!",
+        None,
+        "crisis.promotion",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

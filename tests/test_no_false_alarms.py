@@ -1148,6 +1148,16 @@ REPLIES = [
         "Merci pour votre candidature ! Les réponses partent par courrier d'ici la fin du mois.",
         "J'ai postulé il y a trois semaines, toujours pas de nouvelles ?",
     ),
+    (
+        "fr",
+        "Merci pour votre message. Elle nous manquera à tous, on transmettra à sa famille.",
+        "Triste d'apprendre le départ de votre fondatrice, toutes mes condoléances.",
+    ),
+    (
+        "en",
+        "Thank you. He will be missed by all of us here.",
+        "So sorry to hear Jim passed away, he was the heart of your shop.",
+    ),
 ]
 
 
@@ -3052,6 +3062,16 @@ NEAR_MISSES = [
         "tout !",
     ),
     ("en", "Fun fact: our bakery has used the same sourdough starter since 1987."),
+    (
+        "en",
+        "Update: the spring sale email planned for today has been postponed after the events in "
+        "Millford. Our thoughts are with everyone there.",
+    ),
+    (
+        "fr",
+        "Notre opération soldes prévue aujourd'hui a été reportée après le drame de Saint-Aubin. "
+        "Nos pensées vont aux familles.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
