@@ -97,27 +97,31 @@ class Registry:
     def _with_typo(self, folded: str) -> TagInfo | None:
         """The long entry that ``folded`` misspells by one missing, extra or swapped letter
         (not a changed letter: #PlayForParis is not #PrayForParis)."""
-        entries = self.entries
+        missing = self._one_letter_short().get(folded)
+        if missing is not None:
+            return missing
+        entries, size = self.entries, len(folded)
+        for i in range(size):
+            if size > TYPO_MIN_LENGTH:  # a letter added to an entry of the minimum length
+                found = entries.get(folded[:i] + folded[i + 1 :])
+                if found is not None:
+                    return found
+            if size >= TYPO_MIN_LENGTH and i + 1 < size and folded[i] != folded[i + 1]:
+                found = entries.get(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
+                if found is not None:
+                    return found
+        return None
+
+    def _one_letter_short(self) -> dict[str, TagInfo]:
+        """Each long entry with one letter left out (built on first use)."""
         if self._shortened is None:
             self._shortened = {
                 key[:i] + key[i + 1 :]: info
-                for key, info in entries.items()
+                for key, info in self.entries.items()
                 if len(key) >= TYPO_MIN_LENGTH
                 for i in range(len(key))
             }
-        info = self._shortened.get(folded)  # a letter missing
-        if info is not None:
-            return info
-        for i in range(len(folded)):
-            extra = entries.get(folded[:i] + folded[i + 1 :])  # a letter added
-            if extra is not None and len(folded) > TYPO_MIN_LENGTH:
-                return extra
-            if i + 1 < len(folded) and folded[i] != folded[i + 1]:
-                swapped = folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
-                found = entries.get(swapped)
-                if found is not None and len(folded) >= TYPO_MIN_LENGTH:
-                    return found
-        return None
+        return self._shortened
 
 
 def tag_key(tag: str) -> str:

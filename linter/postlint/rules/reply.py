@@ -102,10 +102,10 @@ DEFAULT_STOP_WORDS = {
     ),
     "fr": _words(
         "on non oui a ai ainsi alors as au aux avait avez avoir avons ayez ayons bien bonjour "
-        "bonsoir "
-        "c' ca car ce cela ces cet cette chez comme d' dans de deja des donc dont du elle elles "
-        "en encore entre es est et etait ete etes etre eu faire fait il ils j' je l' la le les "
-        "leur leurs lui m' ma mais me meme merci mes moi mon n' ne ni nos notre nous ont ou par "
+        "bonsoir c' ca car ce cela ces cet cette chez comme d' dans de deja des donc dont du "
+        "elle elles en encore entre es est et etait ete etes etre eu faire fait il ils j' je "
+        "l' la le les leur leurs lui m' ma mais me meme merci mes moi mon n' ne ni nos notre "
+        "nous ont ou par "
         "pas peut plait plus pour pouvez pouvons puisse puissions qu' que qui quoi s' sa salut "
         "sans se ses si sommes son sont sous suis sur t' ta te tes toi ton tous tout toute "
         "toutes tres tu un une vers voici vos votre vous vraiment y"
