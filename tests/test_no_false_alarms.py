@@ -3072,6 +3072,13 @@ NEAR_MISSES = [
         "Notre opération soldes prévue aujourd'hui a été reportée après le drame de Saint-Aubin. "
         "Nos pensées vont aux familles.",
     ),
+    (
+        "en",
+        "Our thoughts are with everyone affected by the floods. We donated £5,000 to the relief "
+        "fund. #PrayForValencia",
+    ),
+    ("en", "New in this week: linen shirts from £29."),
+    ("fr", "Personne ne te retient de venir goûter nos nouvelles crêpes, on t'attend !"),
 ]
 
 NEAR_MISS_REPLIES = [
