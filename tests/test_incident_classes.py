@@ -13329,6 +13329,21 @@ RISKY = [
         None,
         "tone.insult.verdict",
     ),
+    (
+        "en",
+        "reply",
+        "Reply with a photo of your driving licence and policy number here and we'll sort it 👍",
+        "My claim is taking forever.",
+        "privacy.asks-public",
+    ),
+    (
+        "fr",
+        "reply",
+        "Envoyez-nous ici une photo de votre permis de conduire et votre numéro de contrat, on "
+        "regarde.",
+        "Mon dossier sinistre n'avance pas.",
+        "privacy.asks-public",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

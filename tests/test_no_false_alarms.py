@@ -1158,6 +1158,11 @@ REPLIES = [
         "Thank you. He will be missed by all of us here.",
         "So sorry to hear Jim passed away, he was the heart of your shop.",
     ),
+    (
+        "en",
+        "Please DM us your policy number and we'll check your claim today.",
+        "My claim is taking forever.",
+    ),
 ]
 
 
@@ -3079,6 +3084,7 @@ NEAR_MISSES = [
     ),
     ("en", "New in this week: linen shirts from £29."),
     ("fr", "Personne ne te retient de venir goûter nos nouvelles crêpes, on t'attend !"),
+    ("en", "New drivers: bring your driving licence to the open day and try our simulator!"),
 ]
 
 NEAR_MISS_REPLIES = [
