@@ -3085,6 +3085,8 @@ NEAR_MISSES = [
     ("en", "New in this week: linen shirts from £29."),
     ("fr", "Personne ne te retient de venir goûter nos nouvelles crêpes, on t'attend !"),
     ("en", "New drivers: bring your driving licence to the open day and try our simulator!"),
+    ("fr", "Ce film va vous faire pleurer de rire : séance spéciale ce soir !"),
+    ("en", "Our oak table with chunky legs is back in stock."),
 ]
 
 NEAR_MISS_REPLIES = [
