@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import postlint.loader as loader
-from postlint.cache import Compiled, cache_key, load_cached, store_cached
+from postlint.cache import Compiled, LazyRegex, cache_key, load_cached, store_cached
 from postlint.config import Config
 from postlint.matching import PhraseIndex
 from postlint.tokens import TokenizerTables
@@ -143,8 +143,15 @@ def test_regexes_come_back_compiled_and_equal(tmp_path: Path) -> None:
     compiled.files = patterns  # any picklable payload travels the same way
     store_cached(tmp_path, "k", compiled)
     back = load_cached(tmp_path, "k")
-    assert back is not None and back.files == patterns
+    assert back is not None
+    # rebuilt only when first used: a run on one draft touches few of them
+    assert not any("_real" in vars(regex) for regex in back.files)
     assert back.files[0].search("He DIED").group("w") == "DIED"
+    assert "_real" in vars(back.files[0]) and "_real" not in vars(back.files[1])
+    assert back.files == patterns
+    assert [r.sub("-", "« x aa") for r in back.files] == [r.sub("-", "« x aa") for r in patterns]
+    assert back.files[0].groupindex == {"w": 1} and back.files[2].pattern == "a+"
+    assert pickle.loads(pickle.dumps(back.files[1])) == patterns[1]
 
 
 def test_old_entries_are_pruned(tmp_path: Path) -> None:
@@ -195,13 +202,14 @@ def test_concurrent_builds_both_succeed(tmp_path: Path) -> None:
 
 
 def patterns_in(obj: object, seen: set[int] | None = None) -> list[re.Pattern[str]]:
-    """Every compiled regex reachable from ``obj`` (rules keep them in attributes)."""
+    """Every compiled regex reachable from ``obj`` (rules keep them in attributes; loaded
+    from the cache, they are ``LazyRegex`` objects)."""
     seen = set() if seen is None else seen
     if id(obj) in seen or isinstance(obj, (str, bytes, int, float, type(None))):
         return []
     seen.add(id(obj))
-    if isinstance(obj, re.Pattern):
-        return [obj]
+    if isinstance(obj, (re.Pattern, LazyRegex)):
+        return [obj]  # type: ignore[list-item]
     if isinstance(obj, dict):
         children: list[object] = [*obj.keys(), *obj.values()]
     elif isinstance(obj, (list, tuple, set, frozenset)):

@@ -5,7 +5,7 @@ imports only the standard library. The cache key is made of cheap facts read wit
 and one directory listing, never by importing a package or reading its metadata:
 
 - the cache format, postlint's version, Python's exact version and regex engine (regexes
-  are stored compiled, see ``rebuild_regex``);
+  are stored compiled, see ``LazyRegex``);
 - the size and modification time (ns) of every ruleset, lexicon and registry file — the same
   test Python uses for its own bytecode cache;
 - the names (versions included) and modification times of the ``spacy`` and
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .rules.base import Rule
     from .tokens import TokenizerTables
 
-CACHE_FORMAT = 20
+CACHE_FORMAT = 21
 KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
 SPACY_DISTS = ("spacy", "spacy_lookups_data")
 CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one regex code word
@@ -181,9 +181,8 @@ def rebuild_regex(
     indexgroup: Any,
     gate: tuple[str, ...] | None = None,
 ) -> re.Pattern[str]:
-    """Unpickle a regex from its compiled code: ~50× faster than ``re.compile``, which a run
-    on one draft would otherwise pay for every regex of every rule (most of a warm start).
-    The cache key holds the exact Python version and ``_sre.MAGIC``, so the code fits."""
+    """Unpickle a regex from its compiled code: ~50× faster than ``re.compile``. The cache
+    key holds the exact Python version and ``_sre.MAGIC``, so the code fits."""
     if gate:
         REGEX_GATES[(pattern, flags)] = gate
     try:
@@ -193,13 +192,67 @@ def rebuild_regex(
         return re.compile(pattern, flags)
 
 
+# What a LazyRegex copies from the real pattern on first use: then its calls go straight to
+# the pattern's own methods, found in the instance dict, at no extra cost.
+_PATTERN_ATTRS = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+    "groups", "groupindex",
+)  # fmt: skip
+
+
+class LazyRegex:
+    """A cached regex, rebuilt from its code on first use (``rebuild_regex``).
+
+    A warm run on one draft used to rebuild all ~2,000 regexes of the rulesets while
+    unpickling (about a tenth of its time) and then scan with a few dozen: a regex belongs to
+    one language, and most are skipped for lacking a prefix (``REGEX_GATES``)."""
+
+    def __init__(self, parts: tuple[Any, ...]) -> None:
+        self.pattern: str = parts[0]
+        self.flags: int = parts[1]
+        self._parts = parts
+        if parts[6]:
+            REGEX_GATES[(parts[0], parts[1])] = parts[6]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_parts":
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The real pattern, rebuilt on the first call."""
+        attrs = self.__dict__
+        real: re.Pattern[str] | None = attrs.get("_real")
+        if real is None:
+            real = attrs["_real"] = rebuild_regex(*self._parts)
+            for attr in _PATTERN_ATTRS:
+                attrs[attr] = getattr(real, attr)
+        return real
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return LazyRegex, (self._parts,)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRegex):
+            return self._parts[:4] == other._parts[:4]
+        if isinstance(other, re.Pattern):
+            return self.compiled() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r}, {self.flags})"
+
+
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
         if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
             try:
                 parts = compiled_regex_parts(obj)
                 if rebuild_regex(*parts) == obj:
-                    return rebuild_regex, parts
+                    return LazyRegex, (parts,)
             except Exception:  # private API changed: store the plain pattern
                 pass
         return NotImplemented
