@@ -1163,6 +1163,12 @@ REPLIES = [
         "Please DM us your policy number and we'll check your claim today.",
         "My claim is taking forever.",
     ),
+    (
+        "en",
+        "We're sorry, that should never have happened. Could you DM us the date and branch so we "
+        "can speak to the team today?",
+        "Your receptionist shouted at my mother in front of everyone.",
+    ),
 ]
 
 
@@ -3087,6 +3093,26 @@ NEAR_MISSES = [
     ("en", "New drivers: bring your driving licence to the open day and try our simulator!"),
     ("fr", "Ce film va vous faire pleurer de rire : séance spéciale ce soir !"),
     ("en", "Our oak table with chunky legs is back in stock."),
+    ("en", "Tonight we march for justice, join us at 6pm. #BlackLivesMatter #Chicago"),
+    (
+        "fr",
+        "Rassemblement ce soir place de la République en mémoire des victimes #JeSuisCharlie "
+        "#Paris",
+    ),
+    (
+        "en",
+        "The fire at the Hollis warehouse claimed six lives on Monday. Our thoughts are with "
+        "their families.",
+    ),
+    (
+        "en",
+        "The memorial gallery is free to enter all week, in memory of the 40 miners who died in "
+        "1934.",
+    ),
+    ("en", "Bungee jumping off the Vale bridge is back this summer: book your jump online."),
+    ("fr", "Au théâtre samedi, un drame de Racine : encore quelques places disponibles."),
+    ("en", "Free counselling sessions are open to anyone affected by Saturday's crash."),
+    ("en", "If we have let you down, tell us: we read every message and reply within a day."),
 ]
 
 NEAR_MISS_REPLIES = [

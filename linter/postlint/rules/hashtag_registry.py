@@ -13,6 +13,9 @@ The level follows the tag's category and the post around it:
 - with ``bare_max_words``, a tragedy or cause tag posted with (almost) no words of the brand's
   own and none of condolence (``own_words``) → warning: a brand name or logo next to a bare
   tragedy tag reads as riding the event (3 Suisses' #JeSuisCharlie visual, 2015).
+- with ``on_topic``, the same tag among other tags of the post's own (#SummerVibes,
+  #OpenDay) in a post whose words say nothing of the event or the cause → warning: it rides
+  the tag for reach (hashtag stuffing).
 
 Look-ups are one dict access per hashtag (plus a few patterns); the context is matched only
 when a registry tag is found.
@@ -41,7 +44,7 @@ HEAVY = frozenset(
     {"tragedy", "attack", "disaster", "violence", "death", "trial", "movement", "commemoration"}
 )
 CONTEXTS = ("promotion", "joke", "neutral", "misunderstood", "hijack-prone")
-OPTIONAL_CONTEXTS = ("bare",)
+OPTIONAL_CONTEXTS = ("bare", "unrelated")
 MEMO_SIZE = 8192
 VARIATION = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
@@ -77,9 +80,15 @@ class HashtagRegistryRule(Rule):
             is_int, doc="a heavy tag with at most this many words of text around it is 'bare'"
         ),
         "own_words": Param(_group, doc="condolence words that keep a short post from being bare"),
+        "on_topic": Param(
+            _group,
+            doc="words that show a post is about the tag's event or cause; a heavy tag among "
+            "other tags in a post with none of them is 'unrelated'",
+        ),
     }
     bare_max_words: int = -1  # class defaults: rules pickled before these params still load
     own_words: MatchGroup | None = None
+    on_topic: MatchGroup | None = None
 
     def __init__(
         self,
@@ -92,6 +101,7 @@ class HashtagRegistryRule(Rule):
         max_findings: int,
         bare_max_words: int = -1,
         own_words: MatchGroup | None = None,
+        on_topic: MatchGroup | None = None,
     ) -> None:
         super().__init__(meta)
         self.registry = registry
@@ -102,6 +112,7 @@ class HashtagRegistryRule(Rule):
         self.max_findings = max_findings
         self.bare_max_words = bare_max_words
         self.own_words = own_words
+        self.on_topic = on_topic
         self._memo: dict[tuple[str, str], TagInfo | None] = {}
 
     @classmethod
@@ -117,6 +128,9 @@ class HashtagRegistryRule(Rule):
         if bare >= 0 and "bare" not in params["reasons"]:
             raise ParamError("'bare_max_words' needs a 'bare' sentence in 'reasons'", "reasons")
         own = params.get("own_words")
+        topic = params.get("on_topic")
+        if topic is not None and "unrelated" not in params["reasons"]:
+            raise ParamError("'on_topic' needs an 'unrelated' sentence in 'reasons'", "reasons")
         return cls(
             meta,
             load_registry(files),
@@ -127,6 +141,7 @@ class HashtagRegistryRule(Rule):
             params.get("max_findings", 3),
             bare,
             compiler.group(own, meta.langs) if own is not None else None,
+            compiler.group(topic, meta.langs) if topic is not None else None,
         )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -169,8 +184,11 @@ class HashtagRegistryRule(Rule):
                 continue
             if context is None:
                 context = self._context(analysis)
-                if context[0] == "neutral" and self._bare(analysis):
-                    context = ("bare", "")
+                if context[0] == "neutral":
+                    if self._bare(analysis):
+                        context = ("bare", "")
+                    elif self._unrelated(analysis, lang):
+                        context = ("unrelated", "")
             level, reason = self._verdict(info, context)
             yield Hit(
                 token.start,
@@ -197,8 +215,8 @@ class HashtagRegistryRule(Rule):
             return Severity.ERROR, reasons[kind].format(match=context[1])
         if info.category == "misunderstood":
             return Severity.WARNING, reasons["misunderstood"]
-        if kind == "bare" and info.category in HEAVY:
-            return Severity.WARNING, reasons["bare"]
+        if kind in ("bare", "unrelated") and info.category in HEAVY:
+            return Severity.WARNING, reasons[kind]
         return Severity.INFO, reasons["neutral"]
 
     def _bare(self, analysis: Analysis) -> bool:
@@ -210,6 +228,19 @@ class HashtagRegistryRule(Rule):
         if words > limit:
             return False
         return self.own_words is None or self.own_words.first(analysis) is None
+
+    def _unrelated(self, analysis: Analysis, lang: str) -> bool:
+        """A post whose words say nothing of the event or the cause, with other tags of its
+        own beside the registry tag: the tag is there for reach ("Pool's open ☀️ #PrayForX
+        #SummerVibes", « Portes ouvertes samedi #PolytechniqueSeSouvient #GirlPower »)."""
+        if self.on_topic is None:
+            return False
+        others = {t.norm for t in analysis.hashtags if self.lookup(t.norm, lang) is None}
+        if not others:
+            return False
+        return self.on_topic.first(analysis) is None and (
+            self.own_words is None or self.own_words.first(analysis) is None
+        )
 
     def _context(self, analysis: Analysis) -> tuple[str, str]:
         """("promotion" | "joke" | "neutral", the words that show it)."""

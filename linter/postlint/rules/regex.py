@@ -104,11 +104,15 @@ class RegexRule(Rule):
 
 # A `code span`, or a Python f-string literal: text about templates, not a template.
 _CODE = re.compile(r"`[^`\n]+`|\b[fF]\"[^\"\n]*\"|\b[fF]'[^'\n]*'")
-# Syntax introduced as an example: "merge tags like …", « des variables comme … », "e.g. …".
+# Syntax introduced as an example: "merge tags like …", « des variables comme … », "e.g. …",
+# « le champ … ».
 _EXAMPLE_BEFORE = re.compile(
     r"(?:\b(?:tags?|fields?|placeholders?|variables?|syntax|balises?|champs?|syntaxe)\s*"
     r"(?:like|such\s+as|as|comme|tel(?:le)?s?\s+que|:)|\be\.g\.|\bpar\s+exemple\s*:?|\bex\.)"
-    r"\s*$",
+    r"\s*$"
+    # or named just before it: "insert the field {first_name}", « insérez le champ {prénom} »
+    r"|\b(?:the|a|le|la|un|une|ce|cette)\s+(?:merge\s+)?"
+    r"(?:tag|field|placeholder|variable|balise|champ)\s*$",
     re.IGNORECASE,
 )
 # Syntax named for what it is: "{first_name} is a merge tag", « [PRENOM] est une variable ».
