@@ -135,7 +135,11 @@ def registry_findings(linter: Linter, text: str, lang: str = "en") -> list[Sever
         ("Ask our chef anything tonight! #AskAcmeKitchen", "en", Severity.WARNING),
         ("Racontez-nous vos meilleurs moments #MonAcmeSouvenir", "fr", Severity.WARNING),
         # a cause tag among the post's own tags, in a post about something else: stuffing
-        ("Good vibes this Friday, see you there #BlackLivesMatter #FridayFun", "en", Severity.WARNING),
+        (
+            "Good vibes this Friday, see you there #BlackLivesMatter #FridayFun",
+            "en",
+            Severity.WARNING,
+        ),
         ("Portes ouvertes samedi au campus #JeSuisCharlie #Rentrée", "fr", Severity.WARNING),
         # the same tags with words about the cause or the event stay at info
         ("We stand with you against racism. #BlackLivesMatter #Community", "en", Severity.INFO),

@@ -1169,6 +1169,18 @@ REPLIES = [
         "can speak to the team today?",
         "Your receptionist shouted at my mother in front of everyone.",
     ),
+    (
+        "en",
+        "Thank you for telling us, Sam. It was a privilege to look after your nan. Thinking of "
+        "you all 💙",
+        "My nan's funeral was lovely, thank you to all the nurses on ward 5.",
+    ),
+    (
+        "en",
+        "This is not correct. The fire is being investigated by the fire service and there is no "
+        "sign it was deliberate. We'll post updates here.",
+        "They're covering up that the fire at the school was arson!!",
+    ),
 ]
 
 
@@ -3113,6 +3125,32 @@ NEAR_MISSES = [
     ("fr", "Au théâtre samedi, un drame de Racine : encore quelques places disponibles."),
     ("en", "Free counselling sessions are open to anyone affected by Saturday's crash."),
     ("en", "If we have let you down, tell us: we read every message and reply within a day."),
+    (
+        "en",
+        "The flag is at half mast in memory of our former head teacher. A book of condolence is "
+        "available online.",
+    ),
+    (
+        "fr",
+        "8 mai : cérémonie au monument aux morts à 11h, suivie d'un vin d'honneur à la mairie. "
+        "#8Mai",
+    ),
+    (
+        "en",
+        "Sorry, the spring market won't be happening this year because of the roadworks. "
+        "Stallholders get a full refund.",
+    ),
+    (
+        "en",
+        "We made a terrible mistake selling that T-shirt. There's no excuse; it has been "
+        "withdrawn and the profits go to the Anne Frank Trust.",
+    ),
+    (
+        "fr",
+        "J'éprouve un sentiment de honte en relisant ces vieux tweets. Ils étaient racistes et je "
+        "présente mes excuses à toutes et à tous.",
+    ),
+    ("en", "Cotton harvest is under way on our Texas farm: 30 seasonal jobs, apply today."),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -221,7 +221,7 @@ class ReplyContextRule(Rule):
                 return
             start, end = spans[0]
         if "canned" in groups and (
-            not self.is_canned(analysis) or self.shared_words(analysis, answered)
+            not self.is_canned(analysis) or self._picks_up(analysis, answered, groups["canned"])
         ):
             return
         args = {"match": analysis.text[start:end], "answered": found}
@@ -300,7 +300,8 @@ class ReplyContextRule(Rule):
         return [(s, e) for s, e in spans if not any(cs <= s and e <= ce for cs, ce in closings)]
 
     def _affirmed(self, group: MatchGroup, analysis: Analysis) -> list[tuple[int, int]]:
-        """The group's spans that no negation word just before them cancels."""
+        """The group's spans that no negation word just before them cancels (an emoji is
+        never negated: "omg no!! 😂" still laughs)."""
         spans = _dedupe(group.spans(analysis))
         if not spans:
             return spans
@@ -310,7 +311,7 @@ class ReplyContextRule(Rule):
         kept = []
         for start, end in spans:
             i = starts.get(start)
-            if i is None:
+            if i is None or tokens[i].kind == "emoji":  # "no!! 😂" still laughs
                 kept.append((start, end))
                 continue
             inside = any(t.norm in negators for t in tokens[i:] if t.start < end)
@@ -336,6 +337,16 @@ class ReplyContextRule(Rule):
     def shared_words(self, reply: Analysis, answered: Analysis) -> set[str]:
         theirs = {_stem(t.norm) for t in self.content_words(answered)}
         return {t.norm for t in self.content_words(reply) if _stem(t.norm) in theirs}
+
+    def _picks_up(self, reply: Analysis, answered: Analysis, canned: MatchGroup) -> bool:
+        """A content word of the message answered, outside the reply's stock formulas: "we
+        aim to deliver all parcels within 3–5 days" names the parcel only as a policy does."""
+        spans = canned.spans(reply)
+        theirs = {_stem(t.norm) for t in self.content_words(answered)}
+        return any(
+            _stem(t.norm) in theirs and not any(s <= t.start and t.end <= e for s, e in spans)
+            for t in self.content_words(reply)
+        )
 
     def is_canned(self, analysis: Analysis, strict: bool = False) -> bool:
         """Most content words of the reply lie inside stock formulas."""
