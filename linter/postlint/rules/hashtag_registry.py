@@ -7,7 +7,7 @@ The level follows the tag's category and the post around it:
 - the same tag in a sober or neutral post → info: the tag is legitimate there, but say what
   it is about so the writer can check;
 - a misunderstood tag → warning (error next to promotion or a joke): its real meaning differs
-  from how it reads (#WhyIStayed);
+  from how it reads (#WhyIStayed); info when the post's words are about its cause (``on_topic``);
 - a hijack-prone form (#Ask<Brand>, #My<Brand>Story, #DemandezÀ<Marque>) → warning: it invites
   replies you cannot control;
 - with ``bare_max_words``, a tragedy or cause tag posted with (almost) no words of the brand's
@@ -190,6 +190,15 @@ class HashtagRegistryRule(Rule):
                     elif self._unrelated(analysis, lang):
                         context = ("unrelated", "")
             level, reason = self._verdict(info, context)
+            if (
+                level is Severity.WARNING
+                and info.category == "misunderstood"
+                and context[0] == "neutral"
+                and self._on_topic(analysis)
+            ):
+                # the tag used for what it is about ("if #WhyIStayed stories feel familiar,
+                # our helpline is free"): the writer knows its meaning
+                level, reason = Severity.INFO, self.reasons["neutral"]
             yield Hit(
                 token.start,
                 token.end,
@@ -229,6 +238,9 @@ class HashtagRegistryRule(Rule):
             return False
         return self.own_words is None or self.own_words.first(analysis) is None
 
+    def _on_topic(self, analysis: Analysis) -> bool:
+        return self.on_topic is not None and self.on_topic.first(analysis) is not None
+
     def _unrelated(self, analysis: Analysis, lang: str) -> bool:
         """A post whose words say nothing of the event or the cause, with other tags of its
         own beside the registry tag: the tag is there for reach ("Pool's open ☀️ #PrayForX
@@ -238,7 +250,7 @@ class HashtagRegistryRule(Rule):
         others = {t.norm for t in analysis.hashtags if self.lookup(t.norm, lang) is None}
         if not others:
             return False
-        return self.on_topic.first(analysis) is None and (
+        return not self._on_topic(analysis) and (
             self.own_words is None or self.own_words.first(analysis) is None
         )
 
