@@ -1181,6 +1181,18 @@ REPLIES = [
         "sign it was deliberate. We'll post updates here.",
         "They're covering up that the fire at the school was arson!!",
     ),
+    (
+        "fr",
+        "Merci de nous avoir écrit. La situation de votre fille est prise très au sérieux : la "
+        "directrice vous appelle demain.",
+        "Ma fille se fait harceler tous les jours à la cantine.",
+    ),
+    (
+        "en",
+        "Thank you for telling us. You're not alone: the Samaritans answer 24/7 on 116 123, and "
+        "our counselling team can see you this week.",
+        "I don't know how much longer I can keep going.",
+    ),
 ]
 
 
@@ -3151,6 +3163,36 @@ NEAR_MISSES = [
         "présente mes excuses à toutes et à tous.",
     ),
     ("en", "Cotton harvest is under way on our Texas farm: 30 seasonal jobs, apply today."),
+    (
+        "en",
+        "Bins will be collected every three weeks from April. We know this is a big change: here "
+        "is how to get a second recycling box for free.",
+    ),
+    (
+        "fr",
+        "Nos frais évoluent de +2 % au 1er janvier. Vous pouvez résilier sans frais jusqu'au 31 "
+        "décembre.",
+    ),
+    (
+        "fr",
+        "Rappel : nous ne vous demanderons jamais votre code ni votre mot de passe, ni par "
+        "téléphone, ni en commentaire.",
+    ),
+    (
+        "en",
+        "How our messages work: {first_name} becomes the name on your account and {eta} your "
+        "delivery time.",
+    ),
+    (
+        "fr",
+        "11 novembre : à 11h, l'appli observe une minute de silence, pas de notifications ni de "
+        "promos. Les commandes passées seront livrées normalement. #11Novembre",
+    ),
+    (
+        "en",
+        "This Pride Month, 10% of every sale from the rainbow range goes to a youth housing "
+        "charity. #PrideMonth #ShopPride",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -82,10 +82,10 @@ class RegexRule(Rule):
                 return  # no branch matches anywhere: neither does the whole regex
         code: list[tuple[int, int]] | None = None
         example_end = -1  # end of the last match shown as an example
-        count = 0
+        found: list[re.Match[str]] = []
         for m in self.pattern.finditer(text):
-            if count >= self.max_findings:
-                return
+            if len(found) >= self.max_findings:
+                break
             if self.skip_code:
                 if code is None:
                     code = [c.span() for c in _CODE.finditer(text)]
@@ -96,7 +96,12 @@ class RegexRule(Rule):
                 ):
                     example_end = m.end()
                     continue
-            count += 1
+            found.append(m)
+        if example_end >= 0:
+            # a post that shows one field as an example is about the syntax: its other fields
+            # ("… and {eta} your delivery estimate") are examples too
+            return
+        for m in found:
             if m.end() > m.start():
                 fix = m.expand(self.replace) if self.replace is not None else None
                 yield Hit(m.start(), m.end(), {"match": m.group()}, fix)
@@ -115,10 +120,15 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?:tag|field|placeholder|variable|balise|champ)\s*$",
     re.IGNORECASE,
 )
-# Syntax named for what it is: "{first_name} is a merge tag", « [PRENOM] est une variable ».
+# Syntax named for what it is: "{first_name} is a merge tag", « [PRENOM] est une variable »,
+# or for what it does.
 _EXAMPLE_AFTER = re.compile(
     r"\s*(?:is|are|est|sont)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+)?(?:merge\s+)?"
-    r"(?:tags?|fields?|placeholders?|variables?|balises?|champs?)\b",
+    r"(?:tags?|fields?|placeholders?|variables?|balises?|champs?)\b"
+    # or explained by what it does: "{first_name} becomes the name on your account",
+    # "{{link}} pulls in your shop URL", « {prénom} est remplacé par le prénom »
+    r"|\s*(?:becomes|is\s+replaced\s+(?:by|with)|gets\s+replaced|pulls\s+in|inserts|fills\s+in|"
+    r"turns\s+into|(?:est|sera)\s+remplacée?\s+par|insère|devient)\b",
     re.IGNORECASE,
 )
 # The next item of the same list of examples: "{{first_name}} or {{company}}".
