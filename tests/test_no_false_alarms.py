@@ -3193,6 +3193,19 @@ NEAR_MISSES = [
         "This Pride Month, 10% of every sale from the rainbow range goes to a youth housing "
         "charity. #PrideMonth #ShopPride",
     ),
+    (
+        "en",
+        "Sympathy bouquets can be delivered to the funeral home; order by 2pm for same-day "
+        "delivery.",
+    ),
+    ("fr", "Ton récap de l'année est dans l'appli, partage-le avec tes amis #MonAnnéeEnMusique"),
+    (
+        "en",
+        "We're sorry to everyone who was hurt or frightened in Saturday's crush. The "
+        "investigation is under way with the police.",
+    ),
+    ("en", "Visit our Leeds shop at 14 Kirkgate Street, open 9 to 6 every day."),
+    ("en", "Step 1: open the app. Step 2: tap Settings. It's easy once you know where to look!"),
 ]
 
 NEAR_MISS_REPLIES = [

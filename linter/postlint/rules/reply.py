@@ -316,6 +316,10 @@ class ReplyContextRule(Rule):
                 continue
             inside = any(t.norm in negators for t in tokens[i:] if t.start < end)
             first = max(0, i - NEGATION_WINDOW)
+            for j in range(i - 1, first - 1, -1):  # "Oh no! 20% off…": not across a sentence end
+                if tokens[j].text.strip(".!?…") == "" and tokens[j].text:
+                    first = j + 1
+                    break
             negated = any(
                 tokens[j].norm in negators and not _invitation(tokens, j) for j in range(first, i)
             )
