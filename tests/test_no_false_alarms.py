@@ -3206,6 +3206,14 @@ NEAR_MISSES = [
     ),
     ("en", "Visit our Leeds shop at 14 Kirkgate Street, open 9 to 6 every day."),
     ("en", "Step 1: open the app. Step 2: tap Settings. It's easy once you know where to look!"),
+    (
+        "en",
+        "Memorial concert for the avalanche victims on Friday: tickets £12.50, all proceeds to "
+        "the mountain rescue team.",
+    ),
+    ("en", "Our office is taking a well-earned break over Christmas. Back on 2 January!"),
+    ("en", "Get a job you love: our careers fair is on Thursday at the Town Hall."),
+    ("en", "Can you recognise these birds? Our guide to garden species is out now."),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -238,6 +238,11 @@ class HashtagRegistryRule(Rule):
             return False
         return self.own_words is None or self.own_words.first(analysis) is None
 
+    def _jokey(self, emoji: str) -> bool:
+        """A joke emoji, also as the first of a sequence ("🙋\u200d♀️", "🙋🏽")."""
+        bare = emoji.strip(VARIATION)
+        return bare in self.joke_emoji or bare[:1] in self.joke_emoji
+
     def _on_topic(self, analysis: Analysis) -> bool:
         return self.on_topic is not None and self.on_topic.first(analysis) is not None
 
@@ -265,6 +270,6 @@ class HashtagRegistryRule(Rule):
             return "joke", text[span[0] : span[1]]
         if self.joke_emoji:
             for token in analysis.tokens:
-                if token.kind == "emoji" and token.text.strip(VARIATION) in self.joke_emoji:
+                if token.kind == "emoji" and self._jokey(token.text):
                     return "joke", token.text
         return "neutral", ""
