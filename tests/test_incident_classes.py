@@ -14191,6 +14191,82 @@ RISKY = [
         None,
         "automation.placeholder",
     ),
+    (
+        "fr",
+        "post",
+        "Parti à 52 ans, bien trop tôt 💔 Prenez soin de vous : le premier mois est offert chez "
+        "FitNord.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Triste nouvelle après l'avalanche de ce matin. Côté pistes : forfait journée à 42.- pour "
+        "les membres !",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci pour votre intérêt pour le Zoo des Cimes ! Retrouvez nos horaires et tarifs sur "
+        "notre site.",
+        "Votre agent a refusé mon chien d'assistance à l'entrée.",
+        "replies.no-acknowledgement",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous sommes navrés que vous ayez vécu votre séjour comme une déception.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Ceux qui se plaignent du bruit n'avaient qu'à lire le programme avant de réserver.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Il suffit de savoir lire : c'est écrit en gros sur le billet 😉",
+        "Pourquoi on m'a refusé l'entrée ?",
+        "replies.cheerful-to-complaint",
+    ),
+    ("fr", "post", "Mesdames, la salle de sport c'est pas la cuisine 😉", None, "tone.stereotype"),
+    (
+        "fr",
+        "post",
+        "Cours de boxe en duo : enfin une bonne raison de cogner madame 😂",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Le musée tire sa révérence 🎬 Rendez-vous dans notre nouveau site à 30 km, parking "
+        "gratuit !",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Le télésiège du Col ne tournera plus cet hiver. Le bon prétexte pour muscler vos mollets "
+        "😂",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Post LinkedIn annonce fermeture – ton positif, NE PAS MENTIONNER les licenciements.",
+        None,
+        "automation.brief-leftover",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

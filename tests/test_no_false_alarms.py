@@ -3214,6 +3214,21 @@ NEAR_MISSES = [
     ("en", "Our office is taking a well-earned break over Christmas. Back on 2 January!"),
     ("en", "Get a job you love: our careers fair is on Thursday at the Town Hall."),
     ("en", "Can you recognise these birds? Our guide to garden species is out now."),
+    (
+        "fr",
+        "Le télésiège des Crêtes ne tournera plus cet hiver, faute de neige. Les forfaits sont "
+        "remboursés et la navette gratuite relie le bas des pistes.",
+    ),
+    (
+        "fr",
+        "Il suffit de scanner le QR code à l'entrée, ou de montrer votre billet papier à "
+        "l'accueil.",
+    ),
+    (
+        "fr",
+        "Nous rendons hommage à Marie, partie à 88 ans, fidèle bénévole du festival depuis sa "
+        "création.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
