@@ -221,7 +221,8 @@ class ReplyContextRule(Rule):
                 return
             start, end = spans[0]
         if "canned" in groups and (
-            not self.is_canned(analysis) or self._picks_up(analysis, answered, groups["canned"])
+            not self.is_canned(analysis)
+            or self.shared_words(analysis, answered, groups["canned"].spans(analysis))
         ):
             return
         args = {"match": analysis.text[start:end], "answered": found}
@@ -311,7 +312,7 @@ class ReplyContextRule(Rule):
         kept = []
         for start, end in spans:
             i = starts.get(start)
-            if i is None or tokens[i].kind == "emoji":  # "no!! 😂" still laughs
+            if i is None or tokens[i].kind == "emoji":
                 kept.append((start, end))
                 continue
             inside = any(t.norm in negators for t in tokens[i:] if t.start < end)
@@ -338,19 +339,19 @@ class ReplyContextRule(Rule):
             and t.norm not in stop
         ]
 
-    def shared_words(self, reply: Analysis, answered: Analysis) -> set[str]:
+    def shared_words(
+        self, reply: Analysis, answered: Analysis, outside: list[tuple[int, int]] | None = None
+    ) -> set[str]:
+        """Content words of the reply that the message answered has too, leaving out those
+        inside the ``outside`` spans (the reply's stock formulas: "we aim to deliver all
+        parcels within 3–5 days" names the parcel only as a policy does)."""
         theirs = {_stem(t.norm) for t in self.content_words(answered)}
-        return {t.norm for t in self.content_words(reply) if _stem(t.norm) in theirs}
-
-    def _picks_up(self, reply: Analysis, answered: Analysis, canned: MatchGroup) -> bool:
-        """A content word of the message answered, outside the reply's stock formulas: "we
-        aim to deliver all parcels within 3–5 days" names the parcel only as a policy does."""
-        spans = canned.spans(reply)
-        theirs = {_stem(t.norm) for t in self.content_words(answered)}
-        return any(
-            _stem(t.norm) in theirs and not any(s <= t.start and t.end <= e for s, e in spans)
+        spans = outside or []
+        return {
+            t.norm
             for t in self.content_words(reply)
-        )
+            if _stem(t.norm) in theirs and not any(s <= t.start and t.end <= e for s, e in spans)
+        }
 
     def is_canned(self, analysis: Analysis, strict: bool = False) -> bool:
         """Most content words of the reply lie inside stock formulas."""
