@@ -91,10 +91,10 @@ class RegexRule(Rule):
                     code = [c.span() for c in _CODE.finditer(text)]
                 if any(s <= m.start() and m.end() <= e for s, e in code):
                     continue
-                if _shown_as_example(text, m.start(), m.end(), example_end) or _quoted_from(
-                    analysis.post.in_reply_to, m.group()
-                ):
+                if _shown_as_example(text, m.start(), m.end(), example_end):
                     example_end = m.end()
+                    continue
+                if _quoted_from(analysis.post.in_reply_to, m.group()):
                     continue
             found.append(m)
         if example_end >= 0:
