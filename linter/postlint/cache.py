@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .rules.base import Rule
     from .tokens import TokenizerTables
 
-CACHE_FORMAT = 21
+CACHE_FORMAT = 22
 KEEP_ENTRIES = 8  # most recent compiled files kept per cache directory
 SPACY_DISTS = ("spacy", "spacy_lookups_data")
 CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one regex code word
@@ -129,45 +129,56 @@ def compiled_regex_parts(regex: re.Pattern[str]) -> tuple[Any, ...]:
 
 
 def _prefixes(items: Any) -> set[str] | None:
-    """Case-folded texts one of which every match must start with (None: unknown).
+    """Case-folded texts one of which every match must contain (None: unknown).
 
-    Zero-width assertions at the start are skipped; a run of literals, a class of literals,
-    a branch of such, a group or a repeat of at least one are followed."""
+    Every part a match cannot skip (a run of literals, a class of literals, a group, a
+    branch whose every alternative has such texts, a repeat of at least one) offers a set;
+    the most selective is kept: its shortest text is the longest ("meuf", not "la", for
+    "la meuf de la compta"). Zero-width assertions and optional parts are passed over."""
     from re import _constants as c  # type: ignore[attr-defined]
 
-    items = list(items)
-    while items and items[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        items.pop(0)
-    if not items:
-        return None
-    op, arg = items[0]
-    if op is c.LITERAL:
-        run = []
-        for op2, arg2 in items:
-            if op2 is not c.LITERAL:
-                break
-            run.append(chr(arg2))
-        return {"".join(run).casefold()}
-    if op is c.IN:
-        if all(member[0] is c.LITERAL for member in arg):
-            return {chr(member[1]).casefold() for member in arg}
-        return None
-    if op is c.BRANCH:
-        found: set[str] = set()
-        for branch in arg[1]:
-            got = _prefixes(branch)
-            if not got:
-                return None
-            found |= got
-        return found
-    if op is c.SUBPATTERN:
-        return _prefixes(arg[-1])
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
-        return _prefixes(arg[2])
-    return None
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def offer(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _selectivity(found) > _selectivity(best)):
+            best = found
+
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            offer({"".join(run).casefold()})
+            run = []
+        if op is c.IN:
+            if all(member[0] is c.LITERAL for member in arg):
+                offer({chr(member[1]).casefold() for member in arg})
+        elif op is c.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                got = _prefixes(branch)
+                if not got:
+                    found = set()
+                    break
+                found |= got
+            offer(found)
+        elif op is c.SUBPATTERN:
+            offer(_prefixes(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            offer(_prefixes(arg[2]))
+    if run:
+        offer({"".join(run).casefold()})
+    return best
 
 
-# (pattern, flags) → case-folded prefixes one of which starts every match (see ``_prefixes``):
+def _selectivity(texts: set[str]) -> tuple[int, int]:
+    """How rarely one of ``texts`` is found in a post: longer texts, then fewer of them."""
+    return min(len(t) for t in texts), -len(texts)
+
+
+# (pattern, flags) → case-folded texts one of which every match holds (see ``_prefixes``):
 # a post whose case-folded text holds none of them cannot match, so it is not scanned.
 REGEX_GATES: dict[tuple[str, int], tuple[str, ...]] = {}
 
