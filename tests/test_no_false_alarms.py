@@ -1193,6 +1193,11 @@ REPLIES = [
         "our counselling team can see you this week.",
         "I don't know how much longer I can keep going.",
     ),
+    (
+        "en",
+        "Have you tried reading the FAQ? The answer is in section 3.",
+        "How do I change my address?",
+    ),
 ]
 
 
@@ -3229,6 +3234,14 @@ NEAR_MISSES = [
         "Nous rendons hommage à Marie, partie à 88 ans, fidèle bénévole du festival depuis sa "
         "création.",
     ),
+    ("en", "Tough loss today. Let's move on to Saturday's game!"),
+    ("en", "Kids' workshop: colour the poster with crayons, all materials provided."),
+    ("en", "Our advisers help young people get a job. Drop in on Tuesdays."),
+    ("en", "Ask your grandchild to set up video calls, it's a lovely way to stay in touch."),
+    ("en", "No pay raise for councillors this year, the council voted on Tuesday."),
+    ("fr", "Mamie, ce gâteau est pour toi ! Bonne fête des grands-mères 💐"),
+    ("fr", "Ici c'est pas la cuisine de maman, mais presque !"),
+    ("en", "Our clinic is moving to a new building, just 2 miles away. Same team, more space!"),
 ]
 
 NEAR_MISS_REPLIES = [
