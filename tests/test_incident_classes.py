@@ -14267,6 +14267,93 @@ RISKY = [
         None,
         "automation.brief-leftover",
     ),
+    (
+        "fr",
+        "post",
+        "Après le déraillement d'hier soir, pensez à votre assurance : soumission gratuite en "
+        "ligne !",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Notre libraire nous a quittés 😢 Il nous reste 8 exemplaires dédicacés de son livre, "
+        "premier arrivé premier servi.",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "On s'excuse auprès des personnes qui ont pu se sentir visées par notre affiche.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Nous regrettons le malaise ressenti ; l'humour reste une affaire de perception.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "fr",
+        "post",
+        "Si on ne peut plus rire à la radio, où va-t-on ? On n'a rien à se reprocher.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Comme tout le monde le sait, un vélo, ça se règle. Peut-être qu'il faudrait apprendre à "
+        "conduire avant de nous écrire ?",
+        "Mon vélo grince depuis votre révision.",
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "post",
+        "Nos bagages se rangent plus serré que dans un wagon de 42 😅",
+        None,
+        "tone.atrocity-reference",
+    ),
+    (
+        "fr",
+        "post",
+        "Sa femme est encore tombée dans l'escalier, le pauvre 😂",
+        None,
+        "tone.violence-joke",
+    ),
+    (
+        "fr",
+        "post",
+        "Au client de la chambre 8 : on a ta plaque et les images de la caméra 😉",
+        None,
+        "privacy.shows-data",
+    ),
+    (
+        "fr",
+        "post",
+        "Pas d'inquiétude, on ferme 🥳 c'est pour mieux renaître !",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Au revoir à 15 collaborateurs, bonjour à nos nouvelles caisses automatiques 🤖",
+        None,
+        "tone.layoff-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Stationnement assisté offert à ces dames cette semaine 🚗😂",
+        None,
+        "tone.stereotype",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

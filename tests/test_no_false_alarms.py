@@ -3242,6 +3242,22 @@ NEAR_MISSES = [
     ("fr", "Mamie, ce gâteau est pour toi ! Bonne fête des grands-mères 💐"),
     ("fr", "Ici c'est pas la cuisine de maman, mais presque !"),
     ("en", "Our clinic is moving to a new building, just 2 miles away. Same team, more space!"),
+    (
+        "fr",
+        "La boutique fermera définitivement le 30 juin. Les cartes cadeaux restent valables dans "
+        "nos autres magasins, et toute l'équipe est reclassée.",
+    ),
+    (
+        "fr",
+        "Comme chaque année, le marché de Noël ouvre le premier week-end de décembre, place de la "
+        "Mairie.",
+    ),
+    (
+        "fr",
+        "Nous nous excusons auprès des personnes que nous avons fait attendre samedi : c'était "
+        "notre erreur d'organisation.",
+    ),
+    ("fr", "Mesdames, un créneau de coaching est encore libre mardi à 18 h."),
 ]
 
 NEAR_MISS_REPLIES = [
