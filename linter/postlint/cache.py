@@ -116,7 +116,7 @@ def compiled_regex_parts(regex: re.Pattern[str]) -> tuple[Any, ...]:
     for name, i in groupindex.items():
         indexgroup[i] = name
     flags = regex.flags | parsed.state.flags
-    gate = _prefixes(parsed.data)
+    gate = _required_texts(parsed.data)
     return (
         regex.pattern,
         flags,
@@ -128,7 +128,7 @@ def compiled_regex_parts(regex: re.Pattern[str]) -> tuple[Any, ...]:
     )
 
 
-def _prefixes(items: Any) -> set[str] | None:
+def _required_texts(items: Any) -> set[str] | None:
     """Case-folded texts one of which every match must contain (None: unknown).
 
     Every part a match cannot skip (a run of literals, a class of literals, a group, a
@@ -158,16 +158,16 @@ def _prefixes(items: Any) -> set[str] | None:
         elif op is c.BRANCH:
             found: set[str] = set()
             for branch in arg[1]:
-                got = _prefixes(branch)
+                got = _required_texts(branch)
                 if not got:
                     found = set()
                     break
                 found |= got
             offer(found)
         elif op is c.SUBPATTERN:
-            offer(_prefixes(arg[-1]))
+            offer(_required_texts(arg[-1]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
-            offer(_prefixes(arg[2]))
+            offer(_required_texts(arg[2]))
     if run:
         offer({"".join(run).casefold()})
     return best
@@ -178,7 +178,7 @@ def _selectivity(texts: set[str]) -> tuple[int, int]:
     return min(len(t) for t in texts), -len(texts)
 
 
-# (pattern, flags) → case-folded texts one of which every match holds (see ``_prefixes``):
+# (pattern, flags) → case-folded texts one of which every match holds (see ``_required_texts``):
 # a post whose case-folded text holds none of them cannot match, so it is not scanned.
 REGEX_GATES: dict[tuple[str, int], tuple[str, ...]] = {}
 
@@ -235,7 +235,7 @@ class LazyRegex:
         attrs = self.__dict__
         real: re.Pattern[str] | None = attrs.get("_real")
         if real is None:
-            real = attrs["_real"] = rebuild_regex(*self._parts)
+            real = attrs["_real"] = rebuild_regex(*self._parts[:6])  # gate set in __init__
             for attr in _PATTERN_ATTRS:
                 attrs[attr] = getattr(real, attr)
         return real

@@ -189,16 +189,7 @@ class HashtagRegistryRule(Rule):
                         context = ("bare", "")
                     elif self._unrelated(analysis, lang):
                         context = ("unrelated", "")
-            level, reason = self._verdict(info, context)
-            if (
-                level is Severity.WARNING
-                and info.category == "misunderstood"
-                and context[0] == "neutral"
-                and self._on_topic(analysis)
-            ):
-                # the tag used for what it is about ("if #WhyIStayed stories feel familiar,
-                # our helpline is free"): the writer knows its meaning
-                level, reason = Severity.INFO, self.reasons["neutral"]
+            level, reason = self._verdict(info, context, analysis)
             yield Hit(
                 token.start,
                 token.end,
@@ -215,7 +206,9 @@ class HashtagRegistryRule(Rule):
             if len(seen) >= self.max_findings:
                 return
 
-    def _verdict(self, info: TagInfo, context: tuple[str, str]) -> tuple[Severity, str]:
+    def _verdict(
+        self, info: TagInfo, context: tuple[str, str], analysis: Analysis
+    ) -> tuple[Severity, str]:
         kind = context[0]
         reasons = self.reasons
         if info.category == "hijack-prone":
@@ -223,6 +216,10 @@ class HashtagRegistryRule(Rule):
         if kind in ("promotion", "joke"):
             return Severity.ERROR, reasons[kind].format(match=context[1])
         if info.category == "misunderstood":
+            # used for what it is about ("if #WhyIStayed stories feel familiar, our helpline
+            # is free"): the writer knows its meaning
+            if kind == "neutral" and self._on_topic(analysis):
+                return Severity.INFO, reasons["neutral"]
             return Severity.WARNING, reasons["misunderstood"]
         if kind in ("bare", "unrelated") and info.category in HEAVY:
             return Severity.WARNING, reasons[kind]
@@ -252,9 +249,8 @@ class HashtagRegistryRule(Rule):
         #SummerVibes", « Portes ouvertes samedi #PolytechniqueSeSouvient #GirlPower »)."""
         if self.on_topic is None:
             return False
-        others = {t.norm for t in analysis.hashtags if self.lookup(t.norm, lang) is None}
-        if not others:
-            return False
+        if all(self.lookup(t.norm, lang) is not None for t in analysis.hashtags):
+            return False  # no tag of the post's own beside the registry's
         return not self._on_topic(analysis) and (
             self.own_words is None or self.own_words.first(analysis) is None
         )

@@ -220,11 +220,12 @@ class ReplyContextRule(Rule):
             if not spans:
                 return
             start, end = spans[0]
-        if "canned" in groups and (
-            not self.is_canned(analysis)
-            or self.shared_words(analysis, answered, groups["canned"].spans(analysis))
-        ):
-            return
+        if "canned" in groups:
+            formulas = groups["canned"].spans(analysis)
+            if not self.is_canned(analysis, formulas=formulas) or self.shared_words(
+                analysis, answered, formulas
+            ):
+                return
         args = {"match": analysis.text[start:end], "answered": found}
         yield Hit(start, end, args, level=level)
 
@@ -353,12 +354,18 @@ class ReplyContextRule(Rule):
             if _stem(t.norm) in theirs and not any(s <= t.start and t.end <= e for s, e in spans)
         }
 
-    def is_canned(self, analysis: Analysis, strict: bool = False) -> bool:
-        """Most content words of the reply lie inside stock formulas."""
+    def is_canned(
+        self,
+        analysis: Analysis,
+        strict: bool = False,
+        formulas: list[tuple[int, int]] | None = None,
+    ) -> bool:
+        """Most content words of the reply lie inside stock formulas (``formulas``: their
+        spans, when the caller has them already)."""
         words = self.content_words(analysis)
         if len(words) < self.min_words:
             return False
-        spans = self.groups["canned"].spans(analysis)
+        spans = formulas if formulas is not None else self.groups["canned"].spans(analysis)
         if not spans:
             return False
         covered = sum(1 for t in words if any(s <= t.start and t.end <= e for s, e in spans))
