@@ -12,6 +12,9 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
   in a message that matches ``sarcasm``: "thanks for losing my bag… great service") —
   unless it matches ``serious`` (grief, distress), which praise never cancels and which can
   raise the level (``serious_level``).
+  In a rule without ``answered`` (the macro rule), an answered message that matches
+  ``praise`` and not ``sarcasm`` is a thank-you: a stock courtesy ("happy to help!") is the
+  right answer to "thx for the quick reply".
 - ``inquiry``: an answered message this matches is a practical question ("how much does a
   cremation cost?", « où se garer pour les obsèques ? »): its ``serious`` words are its topic,
   not the asker's loss, so they count neither as grief nor as trouble.
@@ -202,6 +205,8 @@ class ReplyContextRule(Rule):
             found, serious = trouble
             if serious:
                 level = self.serious_level
+        elif self._only_thanks(answered):
+            return
         groups = self.groups
         if self._thanks_for_sympathy(analysis, answered):
             return
@@ -279,6 +284,14 @@ class ReplyContextRule(Rule):
         return text[s:e], False
 
     # ---------------------------------------------------------------- helpers
+
+    def _only_thanks(self, answered: Analysis) -> bool:
+        praise, sarcasm = self.groups.get("praise"), self.groups.get("sarcasm")
+        return (
+            praise is not None
+            and praise.first(answered) is not None
+            and (sarcasm is None or sarcasm.first(answered) is None)
+        )
 
     def _thanks_for_sympathy(self, reply: Analysis, answered: Analysis) -> bool:
         sympathy, thanked = self.groups.get("sympathy"), self.groups.get("thanked")
