@@ -1198,6 +1198,48 @@ REPLIES = [
         "Have you tried reading the FAQ? The answer is in section 3.",
         "How do I change my address?",
     ),
+    (
+        "en",
+        "Thank you for your lovely message, we're so glad the cake was a hit! 😊",
+        "The cake arrived on time and everyone loved it!",
+    ),
+    (
+        "en",
+        "We are so sorry. That should never have happened. Please DM us the date and we'll call "
+        "you today.",
+        "The taxi came 50 minutes late for my wedding and the driver was rude.",
+    ),
+    (
+        "en",
+        "We're so sorry for your loss. Thank you for telling us about her; we'll keep her table "
+        "as it was.",
+        "She passed last week and this was her favourite café. I sat at her table today.",
+    ),
+    (
+        "fr",
+        "Nous ne pouvons pas commenter ici, mais vous pouvez contacter notre service des plaintes "
+        ": votre demande sera examinée.",
+        "Personne ne m'a rappelé pour mon dossier.",
+    ),
+    (
+        "en",
+        "Your comment included someone else's phone number, so it was removed. You can repost it "
+        "without the number.",
+        "why did you delete my comment",
+    ),
+    (
+        "en",
+        "Sorry about that! We've refunded it in full, and there's 20% off your next box on your "
+        "account.",
+        "Half my veg box was mouldy this week.",
+    ),
+    (
+        "fr",
+        "Désolés ! Ce panier vous est intégralement remboursé, et on a ajouté -20 % sur le "
+        "prochain.",
+        "Mon panier était moisi cette semaine.",
+    ),
+    ("en", "No problem at all, always happy to help!", "thx for sorting it so quickly"),
 ]
 
 
@@ -3258,6 +3300,49 @@ NEAR_MISSES = [
         "notre erreur d'organisation.",
     ),
     ("fr", "Mesdames, un créneau de coaching est encore libre mardi à 18 h."),
+    ("en", "Never forget to bring your loyalty card on Saturday!"),
+    (
+        "en",
+        "Two minutes' silence will be observed at 11am in the main square. The shop opens at 12.",
+    ),
+    (
+        "en",
+        "Heartbroken to lose Tom Ashcroft, our first customer. The shop will close at noon on "
+        "Friday for his funeral.",
+    ),
+    (
+        "en",
+        "Flu cases are rising again: please stay home if you are unwell. Our pharmacists can "
+        "advise you.",
+    ),
+    ("en", "Wifi down all day? Here's how to reset your router, step by step."),
+    ("en", "Our helpers work hard to make your stay feel free and easy."),
+    ("en", "Before your visit, read the house rules: we have a strict no-smoking policy."),
+    ("en", "The priest will bless the new choir boys' robes on Sunday at the cathedral."),
+    ("en", "We're sorry the survey link didn't work. It's fixed now, thanks for telling us."),
+    (
+        "en",
+        "Routes 4 and 9 will stop on 1 June. We're sorry: here are the alternatives and the new "
+        "timetable.",
+    ),
+    (
+        "en",
+        "Prices rise by 4% from April to cover energy costs. We're sorry; concession rates stay "
+        "frozen.",
+    ),
+    (
+        "en",
+        "Our hearts are with everyone hit by the Millgate floods. Our branches are open as warm "
+        "spaces all week.",
+    ),
+    ("en", "This chocolate cake is to die for, and it's back on the menu!"),
+    (
+        "fr",
+        "Nous sommes désolés, c'est une vraie source de stress. Écrivez-nous, ou demandez à un "
+        "proche de nous appeler.",
+    ),
+    ("fr", "Les horaires d'été sont en ligne sur notre site : ouverture à 8 h dès lundi."),
+    ("en", "Show us your best pumpkin pie with #PieWeek, we'll repost our favourites."),
 ]
 
 NEAR_MISS_REPLIES = [
