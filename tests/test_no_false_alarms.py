@@ -1240,6 +1240,12 @@ REPLIES = [
         "Mon panier était moisi cette semaine.",
     ),
     ("en", "No problem at all, always happy to help!", "thx for sorting it so quickly"),
+    (
+        "en",
+        "Oh no, that's not good at all. We're sorry, please DM us your order number.",
+        "My parcel arrived smashed.",
+    ),
+    ("fr", "Avec plaisir, bonne soirée à vous !", "Merci pour votre aide, tout remarche"),
 ]
 
 
@@ -3343,6 +3349,28 @@ NEAR_MISSES = [
     ),
     ("fr", "Les horaires d'été sont en ligne sur notre site : ouverture à 8 h dès lundi."),
     ("en", "Show us your best pumpkin pie with #PieWeek, we'll repost our favourites."),
+    ("en", "Our shop will take a little break over Christmas and reopen on 2 January ✨"),
+    (
+        "fr",
+        "Nous fermerons définitivement le 30 juin. Merci pour ces 12 années, vous allez nous "
+        "manquer.",
+    ),
+    (
+        "fr",
+        "Attaque ce matin au centre-ville. Nos pensées vont aux victimes. Nous vous prions "
+        "d'éviter le secteur.",
+    ),
+    ("en", "We are surprised and delighted by your lovely comments, thank you!"),
+    ("en", "A customer asked if we could deliver a cake to her mum in hospital, so we did. 💙"),
+    (
+        "en",
+        "Premiums are rising 4% at renewal because repair costs went up. We're sorry; here's how "
+        "to compare.",
+    ),
+    (
+        "en",
+        "Our new book on the history of the camps is out: a sober account, with survivors' words.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [

@@ -12,7 +12,7 @@ answer to a complaint, a bereavement or a cry for help: this type reads both tex
   in a message that matches ``sarcasm``: "thanks for losing my bag… great service") —
   unless it matches ``serious`` (grief, distress), which praise never cancels and which can
   raise the level (``serious_level``).
-  In a rule without ``answered`` (the macro rule), an answered message that matches
+  In a rule without ``answered`` (the macro rule), a short answered message that matches
   ``praise`` and not ``sarcasm`` is a thank-you: a stock courtesy ("happy to help!") is the
   right answer to "thx for the quick reply".
 - ``inquiry``: an answered message this matches is a practical question ("how much does a
@@ -86,7 +86,10 @@ DEFAULT_NEGATORS = {
 # "don't forget to rate", « n'oubliez pas de noter »: a negated verb of forgetting or hesitating
 # is an invitation, so the negation it carries does not cancel what follows (folded norms)
 NOT_NEGATING_AFTER = frozenset({"forget", "hesitate", "miss"})  # don't ___
-NOT_NEGATING_BEFORE = frozenset({"oubliez", "oublie", "hesitez", "manquez", "ratez", "loupez"})
+# … n'oubliez pas; and "oh no", « oh non », an exclamation that negates nothing after it
+NOT_NEGATING_BEFORE = frozenset(
+    {"oubliez", "oublie", "hesitez", "manquez", "ratez", "loupez", "oh", "ohh", "ah", "aw"}
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,6 +97,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Function words: they carry no topic, so they neither count as canned nor as shared.
+# a thank-you note answered with a courtesy is a few words long ("thx for the quick reply",
+# « merci pour votre aide, tout fonctionne »)
+THANK_YOU_MAX_WORDS = 15
+
 DEFAULT_STOP_WORDS = {
     "en": _words(
         "'d 'll 'm 're 's 've a about no on yes again all also am an and any are as at be been "
@@ -286,9 +293,11 @@ class ReplyContextRule(Rule):
     # ---------------------------------------------------------------- helpers
 
     def _only_thanks(self, answered: Analysis) -> bool:
+        """A short thank-you (a brand's long post that thanks someone in passing is not)."""
         praise, sarcasm = self.groups.get("praise"), self.groups.get("sarcasm")
         return (
             praise is not None
+            and sum(1 for t in answered.tokens if t.kind == WORD) <= THANK_YOU_MAX_WORDS
             and praise.first(answered) is not None
             and (sarcasm is None or sarcasm.first(answered) is None)
         )
@@ -433,7 +442,7 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|mais|pourtant|cependant)\b", re.IG
 
 
 def _invitation(tokens: list[Token], j: int) -> bool:
-    """Whether the negator at ``j`` belongs to "don't forget", « n'oubliez pas »."""
+    """Whether the negator at ``j`` belongs to "don't forget", « n'oubliez pas », "oh no"."""
     after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
     before = tokens[j - 1].norm if j > 0 else ""
     return after in NOT_NEGATING_AFTER or before in NOT_NEGATING_BEFORE
