@@ -1246,6 +1246,12 @@ REPLIES = [
         "My parcel arrived smashed.",
     ),
     ("fr", "Avec plaisir, bonne soirée à vous !", "Merci pour votre aide, tout remarche"),
+    (
+        "fr",
+        "Merci d'avoir alerté. Les secours sont sur place ; on vous rappelle en privé pour savoir "
+        "comment vous allez.",
+        "Votre livreur s'est fait renverser devant chez moi, il saigne.",
+    ),
 ]
 
 
@@ -3371,6 +3377,34 @@ NEAR_MISSES = [
         "en",
         "Our new book on the history of the camps is out: a sober account, with survivors' words.",
     ),
+    (
+        "fr",
+        "Les rues de Sainte-Foy sont sous l'eau : la mairie ouvre le gymnase aux sinistrés, "
+        "apportez couvertures et papiers.",
+    ),
+    ("fr", "Racontez-nous en commentaire votre plat préféré de la carte d'hiver !"),
+    (
+        "fr",
+        "Notre box passe à 29,90 €/mois en janvier. On est désolés : le transport a augmenté, et "
+        "vous pouvez résilier sans frais.",
+    ),
+    (
+        "en",
+        "Our hotel is a Grade II listed building: there is no lift, and we're happy to give you a "
+        "ground-floor room.",
+    ),
+    ("en", "Tell us your favourite dish in the comments, we read them all!"),
+    (
+        "en",
+        "The Ferris wheel is closed today for its annual inspection. Sorry for the "
+        "disappointment; all other rides are open.",
+    ),
+    (
+        "en",
+        "Two days instead of three this year: we're sorry. Rising costs forced the change, and "
+        "every ticket is refundable.",
+    ),
+    ("en", "We followed the recipe from the book, and the cake turned out great!"),
 ]
 
 NEAR_MISS_REPLIES = [
