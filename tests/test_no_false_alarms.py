@@ -1252,6 +1252,30 @@ REPLIES = [
         "comment vous allez.",
         "Votre livreur s'est fait renverser devant chez moi, il saigne.",
     ),
+    (
+        "fr",
+        "Chère Madame, toute l'équipe a été très touchée par votre message. Nous gardons un "
+        "souvenir chaleureux de votre mari.",
+        "Mon mari adorait votre brasserie, il nous a quittés le mois dernier.",
+    ),
+    (
+        "fr",
+        "On comprend que ça pique. La hausse finance la navette ; le parking relais est à 3 € "
+        "aller-retour.",
+        "12 € le parking, c'est du vol.",
+    ),
+    (
+        "fr",
+        "Merci du fond du cœur. Jacques faisait partie de la maison depuis 20 ans, il nous manque "
+        "énormément.",
+        "Toutes mes condoléances pour Jacques, votre serveur.",
+    ),
+    (
+        "en",
+        "Guilty as charged 📶 New routers arrive next week; until then the lounge has the best "
+        "signal.",
+        "Wifi in the rooms is terrible.",
+    ),
 ]
 
 
@@ -3405,6 +3429,30 @@ NEAR_MISSES = [
         "every ticket is refundable.",
     ),
     ("en", "We followed the recipe from the book, and the cake turned out great!"),
+    (
+        "en",
+        "I deeply regret the post we sent last night about the strike and apologise to every "
+        "nurse. We never meant to belittle them, and it is deleted.",
+    ),
+    (
+        "en",
+        "Watch the siege of Orleans re-enacted at the castle this Sunday. Tickets 20% off online!",
+    ),
+    (
+        "fr",
+        "Le 22 mars, nous pensons aux victimes. Le café ouvrira à 11 h, après la minute de "
+        "silence.",
+    ),
+    (
+        "fr",
+        "À partir du 1er février, l'abonnement passe de 9,99 € à 10,99 €. Vous pouvez résilier à "
+        "tout moment.",
+    ),
+    (
+        "fr",
+        "Nous avons appris avec tristesse le décès de Mme Roy, qui venait chaque matin prendre "
+        "son café depuis dix ans. Nos pensées vont à sa famille.",
+    ),
 ]
 
 NEAR_MISS_REPLIES = [
