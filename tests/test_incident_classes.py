@@ -15370,6 +15370,155 @@ RISKY = [
         None,
         "tone.closure-spin",
     ),
+    (
+        "en",
+        "post",
+        "Flood water still rising in the valley tonight. Don't forget our summer comp: win a spa "
+        "break worth £500!",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "en",
+        "post",
+        "#NeverForget to book your school photos this week! #September11",
+        None,
+        "hashtag.registry",
+    ),
+    (
+        "en",
+        "post",
+        "Sum up our festival in three words 👇 #LakeFest3Words",
+        None,
+        "hashtag.open-call",
+    ),
+    (
+        "en",
+        "reply",
+        "Go Falcons!! 🦅 What a season!",
+        "My daughter got concussed at Saturday's match and nobody even rang to check on her.",
+        "replies.no-acknowledgement",
+    ),
+    (
+        "en",
+        "reply",
+        "Aww we love our regulars!! 💕 See you soon x",
+        "Honestly there's no point anymore, I only come in to talk to someone.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "en",
+        "post",
+        "We regret that some listeners took the sketch in a way that was never intended. Satire "
+        "isn't for everyone.",
+        None,
+        "tone.non-apology",
+    ),
+    (
+        "en",
+        "post",
+        "We stand by our columnist. Readers determined to make this about race should read the "
+        "full article before commenting.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "en",
+        "reply",
+        "As anyone in publishing knows, sweetie, pricing is complicated. We wouldn't expect you "
+        "to understand.",
+        "Why is the ebook dearer than the paperback?",
+        "tone.condescending",
+    ),
+    (
+        "en",
+        "post",
+        "Free school meal vouchers are ready to collect for: Jayden P (Y4) and Mia R (Y2).",
+        None,
+        "privacy.public-shaming",
+    ),
+    (
+        "en",
+        "post",
+        "Great news! Our Swansea studio says goodbye on Friday. Exciting times!",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Séisme au Maroc : toutes nos pensées vont aux familles. Sinon, l'épisode 12 est dispo 😏",
+        None,
+        "crisis.promotion",
+    ),
+    (
+        "fr",
+        "post",
+        "Anciens élèves, vos souvenirs de classe verte, on veut tout voir avec #ClasseVerteStory !",
+        None,
+        "hashtag.open-call",
+    ),
+    (
+        "fr",
+        "reply",
+        "Trop contents que tu nous écoutes 🥳 Prochain épisode mardi !",
+        "Je vous écoute pendant toutes mes chimios, et on m'a dit aujourd'hui que ça ne marchait "
+        "plus.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "fr",
+        "reply",
+        "Bonjour, nous avons bien reçu votre demande. Un conseiller vous répondra sous 10 jours. "
+        "Ticket n°4821.",
+        "Vous continuez à prélever 20 € par mois alors que j'ai résilié en mars !",
+        "replies.canned",
+    ),
+    (
+        "fr",
+        "post",
+        "Le message d'hier était l'œuvre d'un stagiaire. Il a été recadré. L'affaire est close.",
+        None,
+        "tone.defensive",
+    ),
+    (
+        "fr",
+        "reply",
+        "Va chialer ailleurs, gros cave.",
+        "Votre animateur n'est pas drôle.",
+        "tone.condescending",
+    ),
+    (
+        "fr",
+        "post",
+        "Soirée années 40 : pyjama rayé recommandé, et la douche est offerte à l'entrée 😂",
+        None,
+        "tone.atrocity-reference",
+    ),
+    (
+        "fr",
+        "post",
+        "Autorisations de sortie toujours manquantes : famille Martin et la maman de Léa, qui "
+        "nous doit aussi les 20 €.",
+        None,
+        "privacy.public-shaming",
+    ),
+    (
+        "fr",
+        "post",
+        "Nouvelle aventure 🚀 Votre journal passe de 6 à 3 parutions par semaine : "
+        "que du positif !",
+        None,
+        "tone.closure-spin",
+    ),
+    (
+        "fr",
+        "post",
+        "Saison allégée ! 12 musiciens nous quittent, mais l'orchestre sera plus agile que jamais "
+        "💃",
+        None,
+        "tone.layoff-spin",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

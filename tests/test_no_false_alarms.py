@@ -1276,6 +1276,18 @@ REPLIES = [
         "signal.",
         "Wifi in the rooms is terrible.",
     ),
+    (
+        "fr",
+        "Merci de nous avoir écrit. On pense très fort à toi ; si tu as envie de parler, notre "
+        "boîte mail est ouverte.",
+        "Je vous écoute pendant mes chimios, c'est dur en ce moment.",
+    ),
+    (
+        "en",
+        "We're really glad you told us. If things feel that heavy, please talk to someone today: "
+        "Samaritans are free on 116 123.",
+        "Honestly there's no point anymore.",
+    ),
 ]
 
 
@@ -3452,6 +3464,21 @@ NEAR_MISSES = [
         "fr",
         "Nous avons appris avec tristesse le décès de Mme Roy, qui venait chaque matin prendre "
         "son café depuis dix ans. Nos pensées vont à sa famille.",
+    ),
+    (
+        "fr",
+        "En Guadeloupe, la cascade est à quelques minutes de marche. Pensez à remporter vos "
+        "déchets !",
+    ),
+    (
+        "en",
+        "Ahead of publication, we spoke to the editors of a collection of survivors' testimonies "
+        "about what has changed since #MeToo.",
+    ),
+    (
+        "en",
+        "At 11am we fall silent with the veterans we support; our shops close from 10:45 to "
+        "11:15. #RemembranceSunday",
     ),
 ]
 
