@@ -1288,6 +1288,18 @@ REPLIES = [
         "Samaritans are free on 116 123.",
         "Honestly there's no point anymore.",
     ),
+    (
+        "en",
+        "We're taking this seriously. We've paused all content with this creator while we look "
+        "into it.",
+        "Your sponsored streamer used a slur on stream last night.",
+    ),
+    (
+        "en",
+        "Hi Jess! It left our warehouse yesterday; you should have it by Thursday. We've DMed you "
+        "the tracking link.",
+        "Where is my order? It's been a week.",
+    ),
 ]
 
 
@@ -3479,6 +3491,31 @@ NEAR_MISSES = [
         "en",
         "At 11am we fall silent with the veterans we support; our shops close from 10:45 to "
         "11:15. #RemembranceSunday",
+    ),
+    (
+        "fr",
+        "Un candidat a utilisé le mot « nègre » en meeting. Ce n'est pas acceptable, nous "
+        "demandons des excuses.",
+    ),
+    (
+        "en",
+        "We are deeply saddened by the passing of Ann Lee, who designed our first collection in "
+        "1987. Our thoughts are with her family.",
+    ),
+    (
+        "fr",
+        "La box passe de 19,90 € à 21,90 € en mars : le transport a augmenté. Vous pouvez "
+        "résilier sans frais.",
+    ),
+    (
+        "fr",
+        "Notre entrepôt ferme pour inventaire lundi : les commandes partiront mardi. Merci de "
+        "votre patience.",
+    ),
+    (
+        "en",
+        "We are extremely sorry: our marketing team used your voice work without credit. It has "
+        "been removed and we are paying you for it.",
     ),
 ]
 
