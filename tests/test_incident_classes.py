@@ -15744,6 +15744,20 @@ RISKY = [
         None,
         "crisis.promotion",
     ),
+    (
+        "en",
+        "reply",
+        "Thanks for reaching out! 😊 Have a great day!",
+        "You lost my suitcase on the way to my sister's wedding.",
+        "replies.cheerful-to-complaint",
+    ),
+    (
+        "fr",
+        "reply",
+        "Merci pour votre message 😊 Belle journée !",
+        "Vous m'avez raccroché au nez deux fois ce matin.",
+        "replies.cheerful-to-complaint",
+    ),
     # A reply in another language than the message it answers: a macro nobody adapted.
     (
         "en",

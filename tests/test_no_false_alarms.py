@@ -1300,6 +1300,7 @@ REPLIES = [
         "the tracking link.",
         "Where is my order? It's been a week.",
     ),
+    ("en", "So glad you enjoyed it! 😊", "You guys ruined nothing, the party was perfect!"),
 ]
 
 
