@@ -145,6 +145,11 @@ class Analysis:
         return [t for t in self.tokens if t.kind == HASHTAG]
 
     @cached_property
+    def word_count(self) -> int:
+        """How many word tokens the post has (no hashtags, mentions, links or emoji)."""
+        return sum(1 for t in self.tokens if t.kind == WORD)
+
+    @cached_property
     def reply(self) -> Analysis | None:
         """The analysis of the message this post answers, when there is one, in the language
         that message is written in (a French complaint answered in English is still read with

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from ..hashtags import Registry, TagInfo, load_registry, registry_files
 from ..memo import remember
 from ..model import Severity
-from ..tokens import HASHTAG_RE, WORD, fold
+from ..tokens import HASHTAG_RE, fold
 from .base import Hit, Param, ParamError, Rule, RuleMeta, is_int, is_str, str_list
 
 if TYPE_CHECKING:
@@ -230,8 +230,7 @@ class HashtagRegistryRule(Rule):
         limit = self.bare_max_words
         if limit < 0:
             return False
-        words = sum(1 for token in analysis.tokens if token.kind == WORD)
-        if words > limit:
+        if analysis.word_count > limit:
             return False
         return self.own_words is None or self.own_words.first(analysis) is None
 

@@ -96,11 +96,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Function words: they carry no topic, so they neither count as canned nor as shared.
-# a thank-you note answered with a courtesy is a few words long ("thx for the quick reply",
-# « merci pour votre aide, tout fonctionne »)
+# A thank-you note answered with a courtesy is a few words long ("thx for the quick reply",
+# « merci pour votre aide, tout fonctionne »); a brand's post that thanks in passing is longer.
 THANK_YOU_MAX_WORDS = 15
 
+# Function words: they carry no topic, so they neither count as canned nor as shared.
 DEFAULT_STOP_WORDS = {
     "en": _words(
         "'d 'll 'm 're 's 've a about no on yes again all also am an and any are as at be been "
@@ -293,11 +293,11 @@ class ReplyContextRule(Rule):
     # ---------------------------------------------------------------- helpers
 
     def _only_thanks(self, answered: Analysis) -> bool:
-        """A short thank-you (a brand's long post that thanks someone in passing is not)."""
+        """The answered message is a short thank-you that neither mocks nor complains."""
         praise, sarcasm = self.groups.get("praise"), self.groups.get("sarcasm")
         return (
             praise is not None
-            and sum(1 for t in answered.tokens if t.kind == WORD) <= THANK_YOU_MAX_WORDS
+            and answered.word_count <= THANK_YOU_MAX_WORDS
             and praise.first(answered) is not None
             and (sarcasm is None or sarcasm.first(answered) is None)
         )
