@@ -15244,13 +15244,6 @@ RISKY = [
     (
         "en",
         "post",
-        "Kitchen fire on the high street this morning. Thankfully no influencers were injured.",
-        None,
-        "tone.condescending",
-    ),
-    (
-        "en",
-        "post",
         "It is unfortunate that some families waited, but care was not compromised.",
         None,
         "tone.non-apology",
@@ -15443,13 +15436,6 @@ RISKY = [
         "Great news! Our Swansea studio says goodbye on Friday. Exciting times!",
         None,
         "tone.closure-spin",
-    ),
-    (
-        "fr",
-        "post",
-        "Séisme au Maroc : toutes nos pensées vont aux familles. Sinon, l'épisode 12 est dispo 😏",
-        None,
-        "crisis.promotion",
     ),
     (
         "fr",
@@ -15739,7 +15725,7 @@ RISKY = [
     (
         "en",
         "post",
-        "To support those hit by the earthquake, we'll send $50 worth of tokens to every new user "
+        "To support those hit by the earthquake, we'll airdrop $50 in tokens to every new user "
         "who signs up!",
         None,
         "crisis.promotion",
